@@ -1,0 +1,61 @@
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument, type ExportFileParsed } from '../core/export-format.ts';
+import type { ImportSummary } from '../core/records.ts';
+import { fold } from '../core/text.ts';
+import { type Ctx, sql, timestamp } from '../db/context.ts';
+import { allEventIds } from '../db/events.ts';
+import { allHistory, insertHistoryEntry } from '../db/history.ts';
+import { allOrganisations, getOrganisation, insertOrganisation, updateOrganisation } from '../db/organisations.ts';
+import { allPeople, getPerson, insertPerson } from '../db/people.ts';
+import { exportEvent } from './export.ts';
+import { importEventEntry } from './import.ts';
+import type { HandlerMap } from './types.ts';
+
+export function exportAll(ctx: Ctx): ExportDocument {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: timestamp(ctx),
+    organisations: allOrganisations(ctx),
+    people: allPeople(ctx),
+    events: allEventIds(ctx).map((id) => exportEvent(ctx, id)),
+    history: allHistory(ctx),
+  };
+}
+
+/**
+ * An organisation from a file takes the place of an unused one with the same acronyms (the
+ * defaults every store starts with), so importing into a new store does not double them.
+ */
+function importOrganisation(ctx: Ctx, o: ExportFileParsed['organisations'][number]): void {
+  if (getOrganisation(ctx, o.id)) {
+    updateOrganisation(ctx, o.id, o);
+    return;
+  }
+  const twin = sql<{ id: string }>(ctx.db,
+    `SELECT o.id FROM organisations o WHERE o.folded = ? AND NOT EXISTS (SELECT 1 FROM event_organisations x WHERE x.organisation_id = o.id)`,
+  ).get(`|${[o.acronymFr, o.acronymEn, o.nameFr, o.nameEn].map(fold).join('|')}|`);
+  if (twin) sql(ctx.db, 'UPDATE organisations SET id = ? WHERE id = ?').run(o.id, twin.id);
+  else insertOrganisation(ctx, o, o.id);
+}
+
+/** All or nothing: the caller's transaction rolls every row back if any record fails. */
+export function importAll(ctx: Ctx, file: ExportFileParsed): ImportSummary {
+  ctx.db.pragma('defer_foreign_keys = ON');
+  file.organisations.forEach((o) => importOrganisation(ctx, o));
+  for (const p of file.people) if (!getPerson(ctx, p.id)) insertPerson(ctx, p, p.id);
+  file.events.forEach((entry, i) => importEventEntry(ctx, entry, `events[${i}]`));
+  for (const h of file.history) {
+    if (!sql(ctx.db, 'SELECT 1 FROM history WHERE id = ?').get(h.id)) insertHistoryEntry(ctx, { ...h, before: h.before ?? null, after: h.after ?? null });
+  }
+  return {
+    events: file.events.length,
+    followUps: file.events.reduce((n, e) => n + e.followUps.length, 0),
+    people: file.people.length,
+    organisations: file.organisations.length,
+  };
+}
+
+export const dataHandlers: HandlerMap<'data.export' | 'data.import'> = {
+  'data.export': (_input, { ctx }) => exportAll(ctx),
+  'data.import': (input, { ctx }) => importAll(ctx, input),
+};

@@ -1,0 +1,80 @@
+import { normaliseDate } from '../core/dates.ts';
+import { ApiError } from '../core/errors.ts';
+import type { EventPatch } from '../core/schemas.ts';
+import { type EventBody, bodyOf, bodyOfEvent, deleteEventRow, density, getEvent, insertEvent, listEvents, seqOf, updateEventRow } from '../db/events.ts';
+import { facets } from '../db/facets.ts';
+import { filterParams } from '../db/filters.ts';
+import { insertFollowUp } from '../db/followups.ts';
+import { historyOf, record } from '../db/history.ts';
+import { indexEvent } from '../db/search.ts';
+import { exportEvent } from './export.ts';
+import { newFollowUp } from './followup-input.ts';
+import { importEventEntry } from './import.ts';
+import type { HandlerMap } from './types.ts';
+import type { ParsedInput } from '../core/contract.ts';
+import type { Event } from '../core/records.ts';
+import type { Ctx } from '../db/context.ts';
+
+/** Applies a patch to a stored event's body, re-checking the date rules the schema checks on create. */
+function patched(current: EventBody, p: EventPatch): EventBody {
+  const next: EventBody = { ...current };
+  for (const key of ['title', 'kind', 'countries', 'organisations', 'people', 'topics', 'summary', 'sourceText', 'sources'] as const) {
+    if (p[key] !== undefined) Object.assign(next, { [key]: p[key] });
+  }
+  if (p.place !== undefined) next.place = p.place;
+  if (p.endDate !== undefined) next.endDate = p.endDate;
+  if (p.date !== undefined || p.precision !== undefined) {
+    const n = normaliseDate(p.date ?? current.date, p.precision ?? (p.date !== undefined ? undefined : current.precision));
+    if ('problem' in n) throw ApiError.invalid('date', n.problem);
+    next.date = n.date;
+    next.precision = n.precision;
+  }
+  if (next.endDate !== null && next.endDate < next.date) throw ApiError.invalid('endDate', `${next.endDate} is before the start date ${next.date}`);
+  return next;
+}
+
+export function createEvent(ctx: Ctx, input: ParsedInput<'events.create'>, field = ''): Event {
+  const { id, seq } = insertEvent(ctx, bodyOf(input), { id: input.id });
+  const prefix = field ? `${field}.` : '';
+  input.followUps.forEach((f, i) => insertFollowUp(ctx, id, newFollowUp(f, input.date, `${prefix}followUps[${i}]`)));
+  indexEvent(ctx, seq);
+  const event = getEvent(ctx, id);
+  record(ctx, 'event', id, 'create', null, event);
+  return event;
+}
+
+export const eventHandlers: HandlerMap<
+  'events.create' | 'events.update' | 'events.delete' | 'events.restore' | 'events.get' | 'events.list' | 'events.density' | 'events.facets' | 'events.history'
+> = {
+  'events.create': (input, { ctx }) => createEvent(ctx, input),
+  'events.update': (input, { ctx }) => {
+    const before = getEvent(ctx, input.id);
+    updateEventRow(ctx, seqOf(ctx, input.id), patched(bodyOfEvent(before), input));
+    const after = getEvent(ctx, input.id);
+    record(ctx, 'event', input.id, 'update', before, after);
+    return after;
+  },
+  'events.delete': (input, { ctx }) => {
+    const snapshot = exportEvent(ctx, input.id);
+    deleteEventRow(ctx, seqOf(ctx, input.id));
+    record(ctx, 'event', input.id, 'delete', snapshot, null);
+    return snapshot;
+  },
+  'events.restore': (input, { ctx }) => {
+    ctx.db.pragma('defer_foreign_keys = ON');
+    const id = importEventEntry(ctx, input, 'event');
+    const event = getEvent(ctx, id);
+    record(ctx, 'event', id, 'restore', null, event);
+    return event;
+  },
+  'events.get': (input, { ctx }) => getEvent(ctx, input.id),
+  'events.list': (input, { ctx }) => listEvents(ctx, input),
+  'events.density': (input, { ctx }) => density(ctx, input.filters),
+  'events.facets': (input, { ctx }) => facets(ctx, filterParams(input.filters)),
+  'events.history': (input, { ctx }) => {
+    // A deleted event keeps its history; only an id never seen is an error.
+    const entries = historyOf(ctx, input.id);
+    if (entries.length === 0) seqOf(ctx, input.id);
+    return entries;
+  },
+};

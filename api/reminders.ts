@@ -1,0 +1,6 @@
+import { dueReminders } from '../db/followups.ts';
+import type { HandlerMap } from './types.ts';
+
+export const remindersHandlers: HandlerMap<'reminders.due'> = {
+  'reminders.due': (input, { ctx }) => dueReminders(ctx, input.at, input.withinDays),
+};

@@ -1,0 +1,80 @@
+import { createClient } from '../core/client.ts';
+import { type ApiClient, inputs, isMethod, type Method, READ_ONLY_METHODS } from '../core/contract.ts';
+import { ApiError, type Envelope } from '../core/errors.ts';
+import { createCtx, type Ctx } from '../db/context.ts';
+import { openDatabase } from '../db/open.ts';
+import { seedOrganisations } from '../db/organisations.ts';
+import { handlers } from './handlers.ts';
+import { parseInput } from './validate.ts';
+
+export interface Store {
+  /** Validates, runs and answers one API call; never throws for a bad call. */
+  dispatch(method: string, input: unknown): Envelope<unknown>;
+  close(): void;
+  readonly file: string;
+  readonly ctx: Ctx;
+}
+
+export interface StoreOptions {
+  file: string;
+  now?: () => Date;
+  newId?: () => string;
+  /** Told after each write commits: the reminder scheduler re-plans on it. */
+  onWrite?: (method: Method) => void;
+  /** Calls slower than this many ms are reported, so regressions show in the field. */
+  slowMs?: number;
+  onSlow?: (method: Method, ms: number) => void;
+}
+
+function toErrorData(err: unknown) {
+  if (err instanceof ApiError) return err.toJSON();
+  const code = (err as { code?: string }).code;
+  if (code === 'SQLITE_BUSY') return new ApiError('store_unavailable', 'the data file is busy in another program; try again').toJSON();
+  if (code === 'SQLITE_FULL') return new ApiError('store_unavailable', 'the disk is full; nothing was written').toJSON();
+  if (code === 'SQLITE_READONLY') return new ApiError('store_unavailable', 'the data file is read-only; nothing was written').toJSON();
+  // Never a stack trace across the boundary: a plain sentence, the detail stays in the process log.
+  return new ApiError('internal', `unexpected error: ${(err as Error)?.message ?? String(err)}`).toJSON();
+}
+
+/** Opens the store's file (creating and migrating it) and returns the one entry point to its API. */
+export function openStore(options: StoreOptions): Store {
+  const db = openDatabase(options.file);
+  const ctx = createCtx(db, options.now, options.newId);
+  db.transaction(() => seedOrganisations(ctx))();
+  const slowMs = options.slowMs ?? 40;
+
+  function run(method: Method, input: unknown): unknown {
+    const parsed = parseInput(inputs[method], input);
+    const handler = handlers[method] as (input: unknown, env: { ctx: Ctx; file: string }) => unknown;
+    if (READ_ONLY_METHODS.has(method)) return handler(parsed, { ctx, file: options.file });
+    // One transaction per write: a failure anywhere leaves the file exactly as it was.
+    const result = db.transaction(() => handler(parsed, { ctx, file: options.file }))();
+    options.onWrite?.(method);
+    return result;
+  }
+
+  return {
+    file: options.file,
+    ctx,
+    dispatch(method, input) {
+      if (!isMethod(method)) return { ok: false, error: new ApiError('unknown_method', `${String(method).slice(0, 80)} is not a method of the API`).toJSON() };
+      const started = performance.now();
+      try {
+        return { ok: true, result: run(method, input) };
+      } catch (err) {
+        return { ok: false, error: toErrorData(err) };
+      } finally {
+        const ms = performance.now() - started;
+        if (ms > slowMs) options.onSlow?.(method, ms);
+      }
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+/** The typed client over a store in the same process: the CLI and the tests hold this. */
+export function localClient(store: Store): ApiClient {
+  return createClient(async (method, input) => store.dispatch(method, input));
+}

@@ -1,0 +1,56 @@
+/** The few words of human output that change with `--lang`; everything machine-read stays in `--json`. */
+import type { Lang } from '../core/taxonomy.ts';
+
+const EN = {
+  overdue: 'Overdue',
+  today: 'Due today',
+  upcoming: (n: number) => `Within ${n} days`,
+  later: 'Later',
+  dueAsOf: (d: string) => `Follow-ups as of ${d}`,
+  nothingDue: 'No open follow-ups.',
+  nextDue: (d: string) => `Next due: ${d}`,
+  noResults: (q: string) => `No event matches "${q}".`,
+  results: (shown: number, total: number, q: string) => `${shown} of ${total} result${total === 1 ? '' : 's'} for "${q}"`,
+  noEvents: 'No events.',
+  events: (shown: number, total: number) => `${shown} of ${total} event${total === 1 ? '' : 's'}`,
+  kind: 'Kind',
+  place: 'Place',
+  countries: 'Countries',
+  organisations: 'Organisations',
+  participants: 'Participants',
+  topics: 'Topics',
+  sources: 'Sources',
+  followUps: 'Follow-ups',
+  summary: 'Summary',
+  from: 'from',
+};
+
+type Messages = typeof EN;
+
+const FR: Messages = {
+  overdue: 'En retard',
+  today: 'Aujourd’hui',
+  upcoming: (n) => `Dans les ${n} jours`,
+  later: 'Plus tard',
+  dueAsOf: (d) => `Suites à donner au ${d}`,
+  nothingDue: 'Aucune suite à donner en cours.',
+  nextDue: (d) => `Prochaine échéance : ${d}`,
+  noResults: (q) => `Aucun événement ne correspond à « ${q} ».`,
+  results: (shown, total, q) => `${shown} sur ${total} résultat${total > 1 ? 's' : ''} pour « ${q} »`,
+  noEvents: 'Aucun événement.',
+  events: (shown, total) => `${shown} sur ${total} événement${total > 1 ? 's' : ''}`,
+  kind: 'Type',
+  place: 'Lieu',
+  countries: 'Pays',
+  organisations: 'Organisations',
+  participants: 'Participants',
+  topics: 'Sujets',
+  sources: 'Sources',
+  followUps: 'Suites à donner',
+  summary: 'Résumé',
+  from: 'de',
+};
+
+export function messages(lang: Lang): Messages {
+  return lang === 'fr' ? FR : EN;
+}

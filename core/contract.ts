@@ -1,0 +1,115 @@
+/**
+ * The one contract between the UI and the data. Each method names its input schema here and
+ * its result type in `Results`; the handlers, the IPC bridge, the HTTP preview, the CLI and the
+ * renderer's client are all typed from this file, so they cannot drift apart.
+ */
+import type { z } from 'zod';
+import type { Envelope } from './errors.ts';
+import { exportFile } from './export-format.ts';
+import type { ExportDocument } from './export-format.ts';
+import type * as R from './records.ts';
+import * as S from './schemas.ts';
+
+export const inputs = {
+  'events.create': S.eventInput,
+  'events.update': S.eventPatch,
+  'events.delete': S.byId,
+  'events.restore': exportFile.shape.events.element,
+  'events.get': S.byId,
+  'events.list': S.eventListInput,
+  'events.density': S.eventListInput,
+  'events.facets': S.eventListInput,
+  'events.history': S.byId,
+  search: S.searchInput,
+  'followUps.create': S.followUpCreate,
+  'followUps.update': S.followUpUpdate,
+  'followUps.complete': S.followUpComplete,
+  'followUps.cancel': S.byId,
+  'followUps.reopen': S.byId,
+  'followUps.snooze': S.followUpSnooze,
+  'followUps.reschedule': S.followUpReschedule,
+  'followUps.get': S.byId,
+  'followUps.list': S.followUpList,
+  'followUps.history': S.byId,
+  'reminders.due': S.remindersInput,
+  'directory.people': S.directoryQuery,
+  'directory.places': S.directoryQuery,
+  'directory.countries': S.directoryQuery,
+  'directory.organisations': S.directoryQuery,
+  'directory.topics': S.directoryQuery,
+  'organisations.create': S.organisationInput,
+  'organisations.update': S.organisationPatch,
+  'people.update': S.personPatch,
+  'data.export': S.emptyInput,
+  'data.import': exportFile,
+  'settings.get': S.emptyInput,
+  'settings.update': S.settingsPatch,
+  'store.info': S.emptyInput,
+} as const satisfies Record<string, z.ZodType>;
+
+export interface Results {
+  'events.create': R.Event;
+  'events.update': R.Event;
+  /** The deleted event whole, in the form `events.restore` takes back: undo. */
+  'events.delete': ExportDocument['events'][number];
+  'events.restore': R.Event;
+  'events.get': R.Event;
+  'events.list': R.Page<R.EventSummary>;
+  'events.density': R.Density;
+  'events.facets': R.Facets;
+  'events.history': R.HistoryEntry[];
+  search: R.SearchResult;
+  'followUps.create': R.FollowUp;
+  'followUps.update': R.FollowUp;
+  'followUps.complete': R.FollowUp;
+  'followUps.cancel': R.FollowUp;
+  'followUps.reopen': R.FollowUp;
+  'followUps.snooze': R.FollowUp;
+  'followUps.reschedule': R.FollowUp;
+  'followUps.get': R.FollowUp;
+  'followUps.list': R.Page<R.FollowUp>;
+  'followUps.history': R.HistoryEntry[];
+  'reminders.due': R.Reminders;
+  'directory.people': R.Person[];
+  'directory.places': R.Place[];
+  'directory.countries': { code: string; en: string; fr: string }[];
+  'directory.organisations': R.Organisation[];
+  'directory.topics': R.Topic[];
+  'organisations.create': R.Organisation;
+  'organisations.update': R.Organisation;
+  'people.update': R.Person;
+  'data.export': ExportDocument;
+  'data.import': R.ImportSummary;
+  'settings.get': R.Settings;
+  'settings.update': R.Settings;
+  'store.info': R.StoreInfo;
+}
+
+export type Method = keyof typeof inputs;
+export const METHODS = Object.keys(inputs) as Method[];
+
+/** What a caller passes: the schema's input side (defaults may be omitted). */
+export type Input<M extends Method> = z.input<(typeof inputs)[M]>;
+/** What a handler receives: parsed, defaulted, normalised. */
+export type ParsedInput<M extends Method> = z.output<(typeof inputs)[M]>;
+export type Result<M extends Method> = Results[M];
+
+/** Methods that only read: the preview and the CLI may treat them as safe to retry. */
+export const READ_ONLY_METHODS: ReadonlySet<Method> = new Set<Method>([
+  'events.get', 'events.list', 'events.density', 'events.facets', 'events.history', 'search',
+  'followUps.get', 'followUps.list', 'followUps.history', 'reminders.due',
+  'directory.people', 'directory.places', 'directory.countries', 'directory.organisations', 'directory.topics',
+  'data.export', 'settings.get', 'store.info',
+]);
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.hasOwn(inputs, name);
+}
+
+/** The transport-free client every UI and tool holds: one call, typed end to end. */
+export interface ApiClient {
+  invoke<M extends Method>(method: M, ...input: undefined extends Input<M> ? [Input<M>?] : [Input<M>]): Promise<Result<M>>;
+}
+
+/** The raw transport: what the preload exposes and the HTTP preview answers. Never throws for API errors. */
+export type Transport = (method: Method, input: unknown) => Promise<Envelope<unknown>>;

@@ -1,0 +1,63 @@
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import type { Lang } from './taxonomy.ts';
+import { fold } from './text.ts';
+
+countries.registerLocale(en);
+countries.registerLocale(fr);
+
+/** ISO 3166-1 alpha-2, upper case. */
+export type CountryCode = string;
+
+export interface Country {
+  code: CountryCode;
+  en: string;
+  fr: string;
+}
+
+export function isCountryCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
+}
+
+export function countryName(code: CountryCode, lang: Lang): string {
+  return countries.getName(code, lang) ?? code;
+}
+
+let all: Country[] | undefined;
+/** Every ISO country with its French and English names, from i18n-iso-countries. */
+export function allCountries(): Country[] {
+  all ??= Object.keys(countries.getAlpha2Codes())
+    .map((code) => ({ code, en: countryName(code, 'en'), fr: countryName(code, 'fr') }))
+    .sort((a, b) => a.code.localeCompare(b.code));
+  return all;
+}
+
+/** Every name a country goes by in both languages, for the search index: "Russie Russian Federation Russia". */
+export function countrySearchText(code: CountryCode): string {
+  const names = new Set<string>([code]);
+  for (const lang of ['en', 'fr'] as const) {
+    const n = countries.getName(code, lang, { select: 'all' });
+    for (const name of n ?? []) names.add(name);
+  }
+  return [...names].join(' ');
+}
+
+/** Countries whose code or any name starts a word with the query, accent-insensitive. */
+export function findCountries(query: string, limit = 20): Country[] {
+  const q = fold(query);
+  if (!q) return allCountries().slice(0, limit);
+  const scored: { c: Country; score: number }[] = [];
+  for (const c of allCountries()) {
+    const names = [fold(c.en), fold(c.fr)];
+    let score = -1;
+    if (c.code.toLowerCase() === q) score = 3;
+    else if (names.some((n) => n.startsWith(q))) score = 2;
+    else if (names.some((n) => n.split(/[\s'-]/).some((w) => w.startsWith(q)))) score = 1;
+    if (score >= 0) scored.push({ c, score });
+  }
+  return scored
+    .sort((a, b) => b.score - a.score || a.c.en.localeCompare(b.c.en))
+    .slice(0, limit)
+    .map((s) => s.c);
+}

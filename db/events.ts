@@ -1,0 +1,163 @@
+import { ApiError } from '../core/errors.ts';
+import type { Density, Event, EventSummary, Page } from '../core/records.ts';
+import type { EventFilters, EventInput, PersonInput, PlaceInput } from '../core/schemas.ts';
+import type { EventKind } from '../core/taxonomy.ts';
+import type { Precision } from '../core/dates.ts';
+import { type Ctx, sql, timestamp } from './context.ts';
+import { FILTER_WHERE, filterParams, hasFilters } from './filters.ts';
+import { followUpsOfEvent } from './followups.ts';
+import { ensureOrganisation, organisationsOfEvent } from './organisations.ts';
+import { ensurePerson, participantsOfEvent } from './people.ts';
+import { ensurePlace, getPlace } from './places.ts';
+import { indexEvent } from './search.ts';
+import { SUMMARY_COLUMNS, SUMMARY_FROM, type SummaryRow, toSummary } from './summaries.ts';
+import { ensureTopic, topicsOfEvent } from './topics.ts';
+
+/** The event's own fields and its links, as create and update both write them. */
+export interface EventBody {
+  title: string;
+  kind: EventKind;
+  date: string;
+  precision: Precision;
+  endDate: string | null;
+  place: PlaceInput | null;
+  countries: string[];
+  organisations: string[];
+  people: PersonInput[];
+  topics: string[];
+  summary: string;
+  sourceText: string;
+  sources: { url: string; title?: string | undefined; publisher?: string | undefined; accessed?: string | undefined }[];
+}
+
+export function bodyOf(input: EventInput): EventBody {
+  return {
+    title: input.title, kind: input.kind, date: input.date, precision: input.precision, endDate: input.endDate ?? null,
+    place: input.place ?? null, countries: input.countries, organisations: input.organisations, people: input.people,
+    topics: input.topics, summary: input.summary, sourceText: input.sourceText, sources: input.sources,
+  };
+}
+
+interface EventRow { seq: number; id: string; title: string; kind: EventKind; date: string; precision: Precision; endDate: string | null; placeId: string | null; summary: string; sourceText: string; createdAt: string; updatedAt: string }
+
+export function seqOf(ctx: Ctx, id: string): number {
+  const row = sql<{ seq: number }>(ctx.db, 'SELECT seq FROM events WHERE id = ?').get(id);
+  if (!row) throw ApiError.notFound('event', id);
+  return row.seq;
+}
+
+export function eventExists(ctx: Ctx, id: string): boolean {
+  return sql(ctx.db, 'SELECT 1 FROM events WHERE id = ?').get(id) !== undefined;
+}
+
+function writeLinks(ctx: Ctx, seq: number, b: EventBody): void {
+  for (const table of ['event_countries', 'event_organisations', 'participants', 'event_topics', 'sources'] as const) {
+    sql(ctx.db, `DELETE FROM ${table} WHERE event_seq = ?`).run(seq);
+  }
+  const unique = <T>(xs: T[], key: (x: T) => string) => xs.filter((x, i) => xs.findIndex((y) => key(y) === key(x)) === i);
+  unique(b.countries, (c) => c).forEach((c, i) => sql(ctx.db, 'INSERT INTO event_countries (event_seq, country, position) VALUES (?, ?, ?)').run(seq, c, i));
+  unique(b.organisations.map((o) => ensureOrganisation(ctx, o)), (o) => o).forEach((o, i) =>
+    sql(ctx.db, 'INSERT INTO event_organisations (event_seq, organisation_id, position) VALUES (?, ?, ?)').run(seq, o, i));
+  unique(b.people.map((p) => ({ p, id: ensurePerson(ctx, p) })), (x) => x.id).forEach(({ p, id }, i) =>
+    sql(ctx.db, 'INSERT INTO participants (event_seq, person_id, role, title, position) VALUES (?, ?, ?, ?, ?)').run(seq, id, p.role, p.title ?? null, i));
+  unique(b.topics.map((t) => ensureTopic(ctx, t)), (t) => t).forEach((t, i) =>
+    sql(ctx.db, 'INSERT INTO event_topics (event_seq, topic_id, position) VALUES (?, ?, ?)').run(seq, t, i));
+  b.sources.forEach((s, i) =>
+    sql(ctx.db, 'INSERT INTO sources (event_seq, position, url, title, publisher, accessed) VALUES (?, ?, ?, ?, ?, ?)').run(seq, i, s.url, s.title ?? null, s.publisher ?? null, s.accessed ?? null));
+}
+
+/** Inserts the event row and its links; follow-ups, history and the index are the caller's. */
+export function insertEvent(ctx: Ctx, b: EventBody, opts: { id?: string | undefined; createdAt?: string; updatedAt?: string } = {}): { id: string; seq: number } {
+  const id = opts.id ?? ctx.newId();
+  if (opts.id && eventExists(ctx, id)) throw ApiError.invalid('id', `an event with id ${id} already exists`);
+  const now = timestamp(ctx);
+  const info = sql(ctx.db, `INSERT INTO events (id, title, kind, date, precision, end_date, place_id, summary, source_text, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    id, b.title, b.kind, b.date, b.precision, b.endDate, b.place ? ensurePlace(ctx, b.place) : null, b.summary, b.sourceText,
+    opts.createdAt ?? now, opts.updatedAt ?? now,
+  );
+  const seq = Number(info.lastInsertRowid);
+  writeLinks(ctx, seq, b);
+  return { id, seq };
+}
+
+export function updateEventRow(ctx: Ctx, seq: number, b: EventBody): void {
+  sql(ctx.db, 'UPDATE events SET title = ?, kind = ?, date = ?, precision = ?, end_date = ?, place_id = ?, summary = ?, source_text = ?, updated_at = ? WHERE seq = ?').run(
+    b.title, b.kind, b.date, b.precision, b.endDate, b.place ? ensurePlace(ctx, b.place) : null, b.summary, b.sourceText, timestamp(ctx), seq,
+  );
+  writeLinks(ctx, seq, b);
+  indexEvent(ctx, seq);
+}
+
+export function deleteEventRow(ctx: Ctx, seq: number): void {
+  sql(ctx.db, 'DELETE FROM events_fts WHERE rowid = ?').run(seq);
+  sql(ctx.db, 'DELETE FROM events WHERE seq = ?').run(seq);
+}
+
+export function getEvent(ctx: Ctx, id: string): Event {
+  const row = sql<EventRow>(ctx.db, `SELECT seq, id, title, kind, date, precision, end_date AS endDate, place_id AS placeId, summary,
+    source_text AS sourceText, created_at AS createdAt, updated_at AS updatedAt FROM events WHERE id = ?`).get(id);
+  if (!row) throw ApiError.notFound('event', id);
+  const { seq, placeId, ...fields } = row;
+  return {
+    ...fields,
+    place: getPlace(ctx, placeId),
+    countries: sql<{ country: string }>(ctx.db, 'SELECT country FROM event_countries WHERE event_seq = ? ORDER BY position').all(seq).map((r) => r.country),
+    organisations: organisationsOfEvent(ctx, seq),
+    participants: participantsOfEvent(ctx, seq),
+    topics: topicsOfEvent(ctx, seq),
+    sources: sql<Event['sources'][number]>(ctx.db, 'SELECT url, title, publisher, accessed FROM sources WHERE event_seq = ? ORDER BY position').all(seq),
+    followUps: followUpsOfEvent(ctx, id),
+  };
+}
+
+/** The editable body of a stored event, in input form: what update patches and export writes. */
+export function bodyOfEvent(e: Event): EventBody {
+  return {
+    title: e.title, kind: e.kind, date: e.date, precision: e.precision, endDate: e.endDate,
+    place: e.place ? { name: e.place.name, country: e.place.country ?? undefined } : null,
+    countries: e.countries,
+    organisations: e.organisations.map((o) => o.id),
+    people: e.participants.map((p) => ({ id: p.person.id, name: p.person.name, title: p.title ?? undefined, country: p.person.country ?? undefined, role: p.role })),
+    topics: e.topics.map((t) => t.name),
+    summary: e.summary, sourceText: e.sourceText,
+    sources: e.sources.map((s) => ({ url: s.url, title: s.title ?? undefined, publisher: s.publisher ?? undefined, accessed: s.accessed ?? undefined })),
+  };
+}
+
+const ORDER_ASC = 'ORDER BY e.date, e.precision_rank, e.seq';
+const ORDER_DESC = 'ORDER BY e.date DESC, e.precision_rank DESC, e.seq DESC';
+// Unfiltered pages walk the timeline index directly; filtered ones share the one filter fragment.
+const LIST = {
+  asc: `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} ${ORDER_ASC} LIMIT @limit OFFSET @offset`,
+  desc: `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} ${ORDER_DESC} LIMIT @limit OFFSET @offset`,
+  ascFiltered: `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${FILTER_WHERE} ${ORDER_ASC} LIMIT @limit OFFSET @offset`,
+  descFiltered: `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${FILTER_WHERE} ${ORDER_DESC} LIMIT @limit OFFSET @offset`,
+};
+
+export function countEvents(ctx: Ctx, filters: EventFilters): number {
+  const params = filterParams(filters);
+  return hasFilters(params)
+    ? sql<{ n: number }>(ctx.db, `SELECT count(*) AS n FROM events e WHERE ${FILTER_WHERE}`).get(params)!.n
+    : sql<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM events').get()!.n;
+}
+
+export function listEvents(ctx: Ctx, q: { filters: EventFilters; limit: number; offset: number; order: 'asc' | 'desc' }): Page<EventSummary> {
+  const params = filterParams(q.filters);
+  const filtered = hasFilters(params);
+  const text = filtered ? (q.order === 'asc' ? LIST.ascFiltered : LIST.descFiltered) : q.order === 'asc' ? LIST.asc : LIST.desc;
+  const rows = sql<SummaryRow>(ctx.db, text).all(filtered ? { ...params, limit: q.limit, offset: q.offset } : { limit: q.limit, offset: q.offset });
+  return { items: rows.map(toSummary), total: countEvents(ctx, q.filters) };
+}
+
+export function density(ctx: Ctx, filters: EventFilters): Density {
+  const params = filterParams(filters);
+  const months = hasFilters(params)
+    ? sql<{ month: string; count: number }>(ctx.db, `SELECT substr(e.date, 1, 7) AS month, count(*) AS count FROM events e WHERE ${FILTER_WHERE} GROUP BY month ORDER BY month`).all(params)
+    : sql<{ month: string; count: number }>(ctx.db, 'SELECT substr(date, 1, 7) AS month, count(*) AS count FROM events GROUP BY month ORDER BY month').all();
+  return { months, total: months.reduce((n, m) => n + m.count, 0) };
+}
+
+export function allEventIds(ctx: Ctx): string[] {
+  return sql<{ id: string }>(ctx.db, 'SELECT id FROM events ORDER BY seq').all().map((r) => r.id);
+}

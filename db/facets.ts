@@ -1,0 +1,37 @@
+import type { Facets } from '../core/records.ts';
+import { EVENT_KINDS, type EventKind } from '../core/taxonomy.ts';
+import { countryName } from '../core/countries.ts';
+import { type Ctx, sql } from './context.ts';
+import { FILTER_WHERE, type FilterParams } from './filters.ts';
+
+/** The set of events a facet counts over: filters alone, or filters and a search. */
+const FILTERED = `SELECT e.seq FROM events e WHERE ${FILTER_WHERE}`;
+const SEARCHED = `SELECT e.seq FROM events_fts JOIN events e ON e.seq = events_fts.rowid WHERE events_fts MATCH @q AND ${FILTER_WHERE}`;
+const TOP = 30;
+
+function facetSql(set: string) {
+  return {
+    countries: `SELECT country AS value, count(*) AS count FROM event_countries WHERE event_seq IN (${set}) GROUP BY country ORDER BY count DESC, value LIMIT ${TOP}`,
+    organisations: `SELECT o.id AS value, CASE WHEN o.acronym_fr = o.acronym_en THEN o.acronym_en ELSE o.acronym_fr || ' / ' || o.acronym_en END AS label, count(*) AS count FROM event_organisations x JOIN organisations o ON o.id = x.organisation_id WHERE x.event_seq IN (${set}) GROUP BY o.id ORDER BY count DESC, label LIMIT ${TOP}`,
+    people: `SELECT p.id AS value, p.name AS label, count(*) AS count FROM participants x JOIN people p ON p.id = x.person_id WHERE x.event_seq IN (${set}) GROUP BY p.id ORDER BY count DESC, label LIMIT ${TOP}`,
+    kinds: `SELECT kind AS value, count(*) AS count FROM events WHERE seq IN (${set}) GROUP BY kind ORDER BY count DESC, value`,
+    topics: `SELECT t.id AS value, t.name AS label, count(*) AS count FROM event_topics x JOIN topics t ON t.id = x.topic_id WHERE x.event_seq IN (${set}) GROUP BY t.id ORDER BY count DESC, label LIMIT ${TOP}`,
+  };
+}
+const FILTER_FACETS = facetSql(FILTERED);
+const SEARCH_FACETS = facetSql(SEARCHED);
+
+type Row = { value: string; label?: string; count: number };
+
+export function facets(ctx: Ctx, params: FilterParams, ftsQuery?: string): Facets {
+  const q = ftsQuery === undefined ? FILTER_FACETS : SEARCH_FACETS;
+  const bound = ftsQuery === undefined ? params : { ...params, q: ftsQuery };
+  const run = (text: string) => sql<Row>(ctx.db, text).all(bound);
+  return {
+    countries: run(q.countries).map((r) => ({ value: r.value, label: countryName(r.value, 'en'), count: r.count })),
+    organisations: run(q.organisations).map((r) => ({ value: r.value, label: r.label ?? r.value, count: r.count })),
+    people: run(q.people).map((r) => ({ value: r.value, label: r.label ?? r.value, count: r.count })),
+    kinds: run(q.kinds).map((r) => ({ value: r.value, label: EVENT_KINDS[r.value as EventKind]?.en ?? r.value, count: r.count })),
+    topics: run(q.topics).map((r) => ({ value: r.value, label: r.label ?? r.value, count: r.count })),
+  };
+}

@@ -1,0 +1,80 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ApiError } from '../core/errors.ts';
+import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
+
+export type Db = Database.Database;
+
+/** "CHNC": marks a SQLite file as Chancery's, so we never migrate somebody else's database. */
+export const APPLICATION_ID = 0x43484e43;
+
+function refuse(file: string, why: string): never {
+  throw new ApiError('store_unavailable', `${file}: ${why}; the file was left untouched`, [{ field: 'file', problem: why }]);
+}
+
+/**
+ * Looks at an existing file read-only before anything writes to it: switching to WAL or
+ * migrating would modify a file we must refuse.
+ */
+function inspect(file: string): void {
+  if (!existsSync(file) || statSync(file).size === 0) return;
+  let probe: Db | undefined;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+    const appId = probe.pragma('application_id', { simple: true }) as number;
+    const version = probe.pragma('user_version', { simple: true }) as number;
+    const tables = (probe.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
+    if (appId !== APPLICATION_ID && (tables > 0 || version > 0)) refuse(file, 'is not a Chancery database');
+    if (version > LATEST_VERSION) {
+      refuse(file, `comes from a newer version of Chancery (schema ${version}, this version knows up to ${LATEST_VERSION})`);
+    }
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    const code = (err as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') refuse(file, 'is not a SQLite database (damaged or another kind of file)');
+    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') refuse(file, 'cannot be opened (permissions?)');
+    if (code === 'SQLITE_BUSY') refuse(file, 'is in use by another program');
+    refuse(file, `cannot be read (${(err as Error).message})`);
+  } finally {
+    probe?.close();
+  }
+}
+
+/** Runs every pending migration in one transaction: a failure leaves the file at its old version. */
+export function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current >= LATEST_VERSION) return;
+  db.transaction(() => {
+    for (let v = current; v < LATEST_VERSION; v++) db.exec(MIGRATIONS[v]!.sql);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${LATEST_VERSION}`);
+  })();
+}
+
+/** Opens (creating if needed) the store's file with the pragmas every connection needs. */
+export function openDatabase(file: string): Db {
+  inspect(file);
+  mkdirSync(dirname(file), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(file);
+  } catch (err) {
+    refuse(file, `cannot be opened (${(err as Error).message})`);
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } catch (err) {
+    db.close();
+    if (err instanceof ApiError) throw err;
+    const code = (err as { code?: string }).code;
+    if (code === 'SQLITE_BUSY') refuse(file, 'is in use by another program');
+    if (code === 'SQLITE_READONLY') refuse(file, 'is read-only');
+    refuse(file, `cannot be opened (${(err as Error).message})`);
+  }
+  return db;
+}

@@ -1,0 +1,16 @@
+import type { EventSummary } from '../core/records.ts';
+
+/** The columns of one timeline row; shared by the timeline and search so both draw events alike. */
+export const SUMMARY_COLUMNS = `
+  e.id, e.title, e.kind, e.date, e.precision, e.end_date AS endDate, pl.name AS place,
+  (SELECT json_group_array(country) FROM (SELECT country FROM event_countries WHERE event_seq = e.seq ORDER BY position)) AS countries,
+  (SELECT json_group_array(name) FROM (SELECT pp.name FROM participants pa JOIN people pp ON pp.id = pa.person_id WHERE pa.event_seq = e.seq ORDER BY pa.position)) AS people,
+  (SELECT count(*) FROM follow_ups f WHERE f.event_id = e.id AND f.status = 'open') AS openFollowUps`;
+
+export const SUMMARY_FROM = 'events e LEFT JOIN places pl ON pl.id = e.place_id';
+
+export type SummaryRow = Omit<EventSummary, 'countries' | 'people'> & { countries: string; people: string };
+
+export function toSummary(row: SummaryRow): EventSummary {
+  return { ...row, countries: JSON.parse(row.countries) as string[], people: JSON.parse(row.people) as string[] };
+}

@@ -1,0 +1,124 @@
+/**
+ * The desktop app's lifecycle, kept thin: each concern lives in its own module beside this one.
+ * One instance per data folder; the database opened once here and closed on quit.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { openStore } from '../api/store.ts';
+import type { Settings } from '../core/records.ts';
+import type { ReminderPayload } from '../core/reminder-schedule.ts';
+import { DB_FILE_NAME } from '../db/location.ts';
+import { dataDirFromArgv } from './args.ts';
+import { registerApiHandlers } from './ipc.ts';
+import type { DispatchingStore } from './ipc.ts';
+import { resolveLang } from './lang.ts';
+import { installMenu } from './menu.ts';
+import { registerAppScheme, serveApp } from './protocol.ts';
+import { startReminders } from './reminders.ts';
+import type { ReminderScheduler } from './reminders.ts';
+import { hardenSession, hardenWebContents } from './security.ts';
+import { createMainWindow, focusWindow } from './window.ts';
+
+const appRoot = app.getAppPath();
+const rendererDir = path.join(appRoot, 'out', 'renderer');
+const preloadFile = path.join(appRoot, 'out', 'preload', 'preload.cjs');
+
+let dataDir: string;
+try {
+  const given = dataDirFromArgv(process.argv, process.cwd());
+  // A data folder of its own also gets its own window state, browser data and single-instance lock.
+  if (given !== null) app.setPath('userData', given);
+  dataDir = given ?? app.getPath('userData');
+} catch (err) {
+  dialog.showErrorBox('Chancery', (err as Error).message);
+  app.exit(2);
+  throw err;
+}
+
+let store: (DispatchingStore & { close(): void }) | null = null;
+let reminders: ReminderScheduler | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+registerAppScheme();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+function openWindow(): BrowserWindow {
+  const win = createMainWindow({ preload: preloadFile, stateFile: path.join(app.getPath('userData'), 'window-state.json') });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  mainWindow = win;
+  return win;
+}
+
+/** Sends to the page once it has loaded, opening and focusing the window first if asked. */
+function deliver(channel: string, payload: unknown, focus: boolean): void {
+  const win = mainWindow ?? openWindow();
+  if (focus) focusWindow(win);
+  if (win.webContents.isLoading()) win.webContents.once('did-finish-load', () => win.webContents.send(channel, payload));
+  else win.webContents.send(channel, payload);
+}
+
+function refreshMenu(): void {
+  const settings = store?.dispatch('settings.get', {});
+  const language = settings?.ok ? (settings.result as Settings).language : 'system';
+  installMenu({
+    lang: resolveLang(language, app.getLocale()),
+    platform: process.platform,
+    developer: !app.isPackaged,
+    send: (command) => deliver('chancery:command', command, true),
+  });
+}
+
+function start(): void {
+  hardenSession(session.defaultSession);
+  serveApp(rendererDir);
+  let opened: DispatchingStore & { close(): void };
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    opened = openStore({ file: path.join(dataDir, DB_FILE_NAME) });
+  } catch (err) {
+    dialog.showErrorBox('Chancery', `The database could not be opened.\n${(err as Error).message}`);
+    app.exit(1);
+    return;
+  }
+  store = opened;
+  registerApiHandlers(ipcMain, opened, (method) => {
+    reminders?.check();
+    if (method === 'settings.update') refreshMenu();
+  });
+  refreshMenu();
+  openWindow();
+  reminders = startReminders({
+    store: opened,
+    stateFile: path.join(dataDir, 'reminders.json'),
+    openInApp: (command) => deliver('chancery:command', command, true),
+    showInApp: (payload: ReminderPayload) => deliver('chancery:reminder', payload, false),
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  if (process.platform === 'win32') app.setAppUserModelId('org.chancery.app');
+  app.on('second-instance', () => {
+    if (mainWindow) focusWindow(mainWindow);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (store && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('will-quit', () => {
+    reminders?.stop();
+    reminders = null;
+    store?.close();
+    store = null;
+  });
+  app.whenReady().then(start, (err: unknown) => {
+    console.error('chancery: start-up failed', err);
+    app.exit(1);
+  });
+}

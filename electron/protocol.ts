@@ -1,0 +1,107 @@
+/**
+ * The app is served from `app://chancery/`, a privileged scheme of our own, rather than
+ * `file://`: pages get a real origin, a CSP header, and can never read the disk around them.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { protocol } from 'electron';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'chancery';
+export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Is this URL one of ours? Node's URL gives custom schemes an opaque origin, so scheme and host are compared. */
+export function isAppUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The file under `root` an `app://` URL names, or null for anything that is not ours or would
+ * leave `root` (`..`, encoded slashes, NUL bytes, absolute paths). `/` serves the entry page.
+ */
+export function resolveAppPath(root: string, requestUrl: string): string | null {
+  if (!isAppUrl(requestUrl)) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(requestUrl).pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  if (pathname === '/' || pathname === '') pathname = '/index.html';
+  const base = path.resolve(root);
+  const file = path.resolve(base, `.${path.posix.normalize(pathname)}`);
+  const rel = path.relative(base, file);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  return file;
+}
+
+/** Must run before the app is ready: Chromium fixes scheme privileges at start-up. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+function plain(status: number, text: string): Response {
+  return new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': CONTENT_SECURITY_POLICY } });
+}
+
+/** Answers one `app://` request from the built renderer folder. */
+export async function serveAppRequest(root: string, request: Request): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'method not allowed');
+  const file = resolveAppPath(root, request.url);
+  if (file === null) return plain(404, 'not found');
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    return plain(404, 'not found');
+  }
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+    status: 200,
+    headers: {
+      'content-type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'cross-origin-opener-policy': 'same-origin',
+    },
+  });
+}
+
+export function serveApp(root: string): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request));
+}

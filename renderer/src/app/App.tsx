@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Settings } from '../../../core/records.ts';
+import { calendarDateOf } from '../../../core/dates.ts';
+import { api } from '../api.ts';
+import { LangContext, useMessages } from '../i18n/lang.tsx';
+import { SearchDialog } from '../search/SearchDialog.tsx';
+import { SettingsScreen } from '../settings/SettingsScreen.tsx';
+import { Timeline } from '../timeline/Timeline.tsx';
+import { EventDetail } from '../detail/EventDetail.tsx';
+import { useMenuCommands } from './commands.ts';
+import { EventFormScreen, FollowUpsScreen } from './features.tsx';
+import { resolveLang } from './language.ts';
+import { messages } from './messages.ts';
+import type { LeaveGuard, Navigation, Screen } from './navigation.tsx';
+import { NavContext } from './navigation.tsx';
+import { SettingsContext } from './settings-context.tsx';
+import type { SettingsState } from './settings-context.tsx';
+import { useGlobalShortcuts } from './shortcuts.ts';
+
+export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const lang = resolveLang(settings?.language);
+
+  useEffect(() => {
+    api.invoke('settings.get').then(setSettings, () => setSettings(null));
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const settingsState = useMemo<SettingsState>(
+    () => ({
+      settings,
+      update: async (patch) => setSettings(await api.invoke('settings.update', patch)),
+    }),
+    [settings],
+  );
+
+  return (
+    <LangContext.Provider value={lang}>
+      <SettingsContext.Provider value={settingsState}>
+        <Shell />
+      </SettingsContext.Provider>
+    </LangContext.Provider>
+  );
+}
+
+function Shell() {
+  const m = useMessages(messages);
+  const [screen, setScreen] = useState<Screen>({ name: 'timeline' });
+  const [searchOpen, setSearchOpen] = useState(false);
+  const [dataVersion, setDataVersion] = useState(0);
+  const [dueCount, setDueCount] = useState(0);
+  const guards = useRef(new Set<LeaveGuard>());
+  const main = useRef<HTMLElement>(null);
+
+  const navigate = useCallback((next: Screen) => {
+    for (const guard of guards.current) if (!guard()) return;
+    setSearchOpen(false);
+    setScreen(next);
+    // Screen readers and keyboards start at the new screen, not wherever focus was.
+    requestAnimationFrame(() => main.current?.focus({ preventScroll: true }));
+  }, []);
+
+  const nav = useMemo<Navigation>(
+    () => ({
+      screen,
+      navigate,
+      openSearch: () => setSearchOpen(true),
+      registerLeaveGuard: (guard) => {
+        guards.current.add(guard);
+        return () => guards.current.delete(guard);
+      },
+      dataVersion,
+      dataChanged: () => setDataVersion((v) => v + 1),
+    }),
+    [screen, navigate, dataVersion],
+  );
+
+  useEffect(() => {
+    let live = true;
+    api.invoke('reminders.due', { at: calendarDateOf(new Date()), withinDays: 0 }).then(
+      (r) => live && setDueCount(r.overdue.length + r.today.length),
+      () => live && setDueCount(0),
+    );
+    return () => {
+      live = false;
+    };
+  }, [dataVersion]);
+
+  useGlobalShortcuts((action) => {
+    if (action === 'search') setSearchOpen(true);
+    else if (action === 'new-event') navigate({ name: 'new' });
+    else navigate({ name: 'followups' });
+  });
+  useMenuCommands((command) => {
+    if (command.name === 'search') setSearchOpen(true);
+    else if (command.name === 'new-event') navigate({ name: 'new' });
+    else if (command.name === 'follow-ups') navigate({ name: 'followups' });
+    else navigate({ name: 'followups', followUpId: command.id });
+  });
+
+  const items: { screen: Screen['name']; label: string; go: () => void; badge?: number }[] = [
+    { screen: 'timeline', label: m.timeline, go: () => navigate({ name: 'timeline' }) },
+    { screen: 'followups', label: m.followUps, go: () => navigate({ name: 'followups' }), badge: dueCount },
+    { screen: 'new', label: m.newEvent, go: () => navigate({ name: 'new' }) },
+    { screen: 'settings', label: m.settings, go: () => navigate({ name: 'settings' }) },
+  ];
+
+  return (
+    <NavContext.Provider value={nav}>
+      <div className="app">
+        <a className="skip-link" href="#main">
+          {m.skipToContent}
+        </a>
+        <aside className="sidebar">
+          <div className="brand" aria-hidden="true">
+            {m.appName}
+          </div>
+          <button type="button" className="search-trigger" onClick={() => setSearchOpen(true)} aria-keyshortcuts="Control+K Meta+K">
+            <span>{m.search}</span>
+            <kbd>{m.shortcutHint}</kbd>
+          </button>
+          <nav aria-label={m.mainNav}>
+            <ul>
+              {items.map((item) => (
+                <li key={item.screen}>
+                  <button
+                    type="button"
+                    className="nav-item"
+                    aria-current={screen.name === item.screen || (item.screen === 'timeline' && screen.name === 'event') ? 'page' : undefined}
+                    onClick={item.go}
+                  >
+                    <span>{item.label}</span>
+                    {item.badge ? (
+                      <span className="badge" aria-label={m.dueCount(item.badge)}>
+                        {item.badge}
+                      </span>
+                    ) : null}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </aside>
+        <main id="main" ref={main} tabIndex={-1} className="main">
+          <ScreenView screen={screen} />
+        </main>
+        <SearchDialog isOpen={searchOpen} onClose={() => setSearchOpen(false)} onOpenEvent={(id) => navigate({ name: 'event', eventId: id })} />
+      </div>
+    </NavContext.Provider>
+  );
+}
+
+function ScreenView({ screen }: { screen: Screen }) {
+  switch (screen.name) {
+    case 'timeline':
+      return <Timeline />;
+    case 'followups':
+      return <FollowUpsScreen followUpId={screen.followUpId} />;
+    case 'new':
+      return <EventFormScreen />;
+    case 'edit':
+      return <EventFormScreen key={screen.eventId} eventId={screen.eventId} />;
+    case 'event':
+      return <EventDetail key={screen.eventId} eventId={screen.eventId} />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}

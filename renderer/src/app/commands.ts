@@ -1,0 +1,33 @@
+import { useEffect, useRef } from 'react';
+
+/** What the Electron menu (and reminder notifications) ask of the page. */
+export type MenuCommand =
+  | { name: 'new-event' }
+  | { name: 'search' }
+  | { name: 'follow-ups' }
+  | { name: 'open-follow-up'; id: string };
+
+const FOLLOW_UP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Commands cross a process boundary as strings: anything unexpected is ignored. */
+export function parseCommand(raw: unknown): MenuCommand | null {
+  if (typeof raw !== 'string') return null;
+  if (raw === 'new-event' || raw === 'search' || raw === 'follow-ups') return { name: raw };
+  if (raw.startsWith('open-follow-up:')) {
+    const id = raw.slice('open-follow-up:'.length);
+    return FOLLOW_UP_ID.test(id) ? { name: 'open-follow-up', id: id.toLowerCase() } : null;
+  }
+  return null;
+}
+
+export function useMenuCommands(onCommand: (command: MenuCommand) => void): void {
+  const latest = useRef(onCommand);
+  latest.current = onCommand;
+  useEffect(() => {
+    const unsubscribe = window.chancery?.onCommand?.((raw) => {
+      const command = parseCommand(raw);
+      if (command) latest.current(command);
+    });
+    return () => unsubscribe?.();
+  }, []);
+}

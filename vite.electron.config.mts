@@ -1,0 +1,34 @@
+import { builtinModules } from 'node:module';
+import { defineConfig } from 'vite';
+import { METHODS } from './core/contract.ts';
+
+// Two builds from one file, chosen by mode (`--mode main` / `--mode preload`):
+//   main    → out/main/main.js       ESM, everything bundled but electron and the native better-sqlite3
+//   preload → out/preload/preload.cjs one self-contained CommonJS file, as a sandboxed preload must be
+const NATIVE = ['electron', 'better-sqlite3'];
+const external = [...NATIVE, ...builtinModules, /^node:/];
+
+export default defineConfig(({ mode }) => {
+  if (mode !== 'main' && mode !== 'preload') throw new Error(`vite.electron.config.mts: --mode must be main or preload, not ${mode}`);
+  const preload = mode === 'preload';
+  return {
+    publicDir: false,
+    logLevel: 'warn',
+    // The preload checks method names without carrying the zod schemas the full contract imports.
+    define: preload ? { __CHANCERY_METHODS__: JSON.stringify(METHODS) } : {},
+    ssr: { target: 'node', noExternal: true, external: NATIVE },
+    build: {
+      ssr: preload ? 'electron/preload.ts' : 'electron/main.ts',
+      outDir: preload ? 'out/preload' : 'out/main',
+      emptyOutDir: true,
+      target: 'node22',
+      minify: false,
+      sourcemap: false,
+      reportCompressedSize: false,
+      rolldownOptions: {
+        external,
+        output: { format: preload ? 'cjs' : 'es', entryFileNames: preload ? 'preload.cjs' : 'main.js' },
+      },
+    },
+  };
+});
