@@ -1,4 +1,5 @@
 import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { METHODS } from './core/contract.ts';
 
@@ -17,6 +18,13 @@ export default defineConfig(({ mode }) => {
     // The preload checks method names without carrying the zod schemas the full contract imports.
     define: preload ? { __CHANCERY_METHODS__: JSON.stringify(METHODS) } : {},
     ssr: { target: 'node', noExternal: true, external: NATIVE },
+    resolve: {
+      alias: [
+        // Its Node entry loads every language file by a computed require(), which cannot be bundled;
+        // core/countries.ts registers the two languages it needs itself.
+        { find: /^i18n-iso-countries$/, replacement: fileURLToPath(new URL('./node_modules/i18n-iso-countries/index.js', import.meta.url)) },
+      ],
+    },
     build: {
       ssr: preload ? 'electron/preload.ts' : 'electron/main.ts',
       outDir: preload ? 'out/preload' : 'out/main',

@@ -44,9 +44,10 @@ export function createEvent(ctx: Ctx, input: ParsedInput<'events.create'>, field
 }
 
 export const eventHandlers: HandlerMap<
-  'events.create' | 'events.update' | 'events.delete' | 'events.restore' | 'events.get' | 'events.list' | 'events.density' | 'events.facets' | 'events.history'
+  'events.create' | 'events.createMany' | 'events.update' | 'events.delete' | 'events.restore' | 'events.get' | 'events.list' | 'events.density' | 'events.facets' | 'events.history'
 > = {
   'events.create': (input, { ctx }) => createEvent(ctx, input),
+  'events.createMany': (input, { ctx }) => ({ ids: input.events.map((e, i) => createEvent(ctx, e, `events[${i}]`).id) }),
   'events.update': (input, { ctx }) => {
     const before = getEvent(ctx, input.id);
     updateEventRow(ctx, seqOf(ctx, input.id), patched(bodyOfEvent(before), input));

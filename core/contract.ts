@@ -12,6 +12,7 @@ import * as S from './schemas.ts';
 
 export const inputs = {
   'events.create': S.eventInput,
+  'events.createMany': S.eventBatch,
   'events.update': S.eventPatch,
   'events.delete': S.byId,
   'events.restore': exportFile.shape.events.element,
@@ -49,6 +50,8 @@ export const inputs = {
 
 export interface Results {
   'events.create': R.Event;
+  /** All or nothing: one bad record adds none and is named by its index. */
+  'events.createMany': { ids: string[] };
   'events.update': R.Event;
   /** The deleted event whole, in the form `events.restore` takes back: undo. */
   'events.delete': ExportDocument['events'][number];

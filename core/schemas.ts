@@ -161,6 +161,10 @@ export const eventInput = z
   })
   .transform((v, ctx) => refineEventDates(v, ctx) as typeof v & { precision: (typeof PRECISIONS)[number] });
 
+export const eventBatch = z.strictObject({
+  events: z.array(eventInput, { error: 'must be a list of events' }).min(1, { error: 'must hold at least one event' }).max(LIMITS.importEvents, { error: `has more than ${LIMITS.importEvents} events` }),
+});
+
 export const eventPatch = z
   .strictObject({
     id,

@@ -1,0 +1,280 @@
+/**
+ * The built main process (out/main/main.js), run under Node with a stand-in `electron` and a
+ * real database in a temporary data folder: what Electron would see at start-up.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openStore } from '../../api/store.ts';
+import { METHODS } from '../../core/contract.ts';
+import { calendarDateOf } from '../../core/dates.ts';
+import { buildApp, OUT } from './build-app.ts';
+
+vi.mock('electron', () => import('./fake-electron.ts'));
+const fake = await import('./fake-electron.ts');
+
+const APP_FRAME = { url: 'app://chancery/index.html', parent: null };
+const yesterday = () => calendarDateOf(new Date(Date.now() - 86_400_000));
+
+let dataDir: string;
+let dbFile: string;
+let savedArgv: string[];
+let seededFollowUpId: string;
+
+type Envelope = { ok: true; result: any } | { ok: false; error: { code: string; message: string; issues: { field: string; problem: string }[] } };
+
+function invoke(method: string, input?: unknown, frame: unknown = APP_FRAME): Envelope {
+  const handler = fake.ipcMain.handlers.get(`api:${method}`);
+  if (!handler) throw new Error(`no handler for ${method}`);
+  return handler({ senderFrame: frame, sender: {} }, input) as Envelope;
+}
+
+function createFollowUp(title: string, due: string): string {
+  const res = invoke('events.create', { title: `Event: ${title}`, date: '2026-01-10', followUps: [{ title, due }] });
+  if (!res.ok) throw new Error(res.error.message);
+  return res.result.followUps[0].id;
+}
+
+const win = () => fake.BrowserWindow.created[0]!;
+const sentCommands = () => win().webContents.sent.filter(([c]) => c === 'chancery:command').map(([, p]) => p);
+
+beforeAll(async () => {
+  await buildApp();
+  dataDir = mkdtempSync(path.join(tmpdir(), 'chancery-app-'));
+  dbFile = path.join(dataDir, 'chancery.sqlite');
+  const seed = openStore({ file: dbFile });
+  const created = seed.dispatch('events.create', { title: 'Consultations', date: '2026-01-10', followUps: [{ title: 'Send the minutes', due: yesterday() }] });
+  if (!created.ok) throw new Error(created.error.message);
+  seededFollowUpId = (created.result as { followUps: { id: string }[] }).followUps[0]!.id;
+  seed.close();
+  savedArgv = process.argv;
+  process.argv = [...savedArgv, '--data-dir', dataDir];
+  await import(/* @vite-ignore */ OUT.main);
+  await vi.waitFor(() => expect(fake.BrowserWindow.created).toHaveLength(1));
+}, 180_000);
+
+afterAll(() => {
+  process.argv = savedArgv;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the built main process', () => {
+  it('answers every method of the API contract, one channel each, and nothing else', () => {
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(METHODS.map((m) => `api:${m}`).sort());
+  });
+
+  it('opens the database in the folder given with --data-dir', () => {
+    const res = invoke('store.info', {});
+    expect(res.ok && res.result.path).toBe(dbFile);
+    expect(fake.app.getPath('userData')).toBe(dataDir);
+  });
+
+  it('refuses a message from another origin, a subframe or a vanished frame, writing nothing', () => {
+    const before = invoke('events.list', {});
+    for (const frame of [
+      { url: 'https://evil.example/', parent: null },
+      { url: 'app://chancery/index.html', parent: { url: 'app://chancery/index.html' } },
+      { url: 'file:///tmp/index.html', parent: null },
+      null,
+    ]) {
+      const res = invoke('events.create', { title: 'forged', date: '2026-01-01' }, frame);
+      expect(res.ok).toBe(false);
+      expect(!res.ok && res.error.code).toBe('forbidden');
+    }
+    const after = invoke('events.list', {});
+    expect(after.ok && after.result.total).toBe(before.ok && before.result.total);
+  });
+
+  it('returns a bad call as the API’s readable error naming the field, never a stack trace', () => {
+    const res = invoke('events.create', { date: '2026-02-30' });
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.error.code).toBe('invalid_input');
+    expect(res.error.issues.map((i) => i.field)).toEqual(expect.arrayContaining(['title', 'date']));
+    expect(JSON.stringify(res)).not.toMatch(/\n\s+at |\.ts:\d+|main\.js/);
+  });
+
+  it('creates every window with the secure preferences and the built preload', () => {
+    expect(fake.BrowserWindow.created.length).toBeGreaterThan(0);
+    for (const w of fake.BrowserWindow.created) {
+      expect(w.options.webPreferences).toMatchObject({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        preload: OUT.preload,
+      });
+      expect(existsSync(w.options.webPreferences.preload)).toBe(true);
+    }
+  });
+
+  it('loads the page from app://, and the protocol serves the built page and its scripts with the CSP', async () => {
+    expect(win().url).toBe('app://chancery/index.html');
+    expect(fake.protocol.registeredBeforeReady).toBe(true);
+    expect(fake.protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    const serve = fake.protocol.handlers.get('app')!;
+    const page = await serve(new Request(win().url!));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    const html = await page.text();
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts) {
+      const res = await serve(new Request(new URL(src, win().url!).href));
+      expect(res.status, src).toBe(200);
+    }
+    expect(existsSync(path.join(OUT.renderer, 'index.html'))).toBe(true);
+  });
+
+  it('denies navigation, window.open and webviews in the window', () => {
+    const contents = win().webContents;
+    expect(contents.navigate('will-navigate', 'https://evil.example/')).toBe(false);
+    expect(contents.navigate('will-attach-webview', 'https://evil.example/')).toBe(false);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+  });
+
+  it('refuses every permission the page asks for', () => {
+    let granted: boolean | undefined;
+    fake.session.defaultSession.permissionRequestHandler?.({}, 'media', (g: boolean) => { granted = g; }, {});
+    expect(granted).toBe(false);
+  });
+
+  it('installs a menu whose items reach the page as commands', () => {
+    const items = (fake.Menu.current?.template ?? []).flatMap((m: { submenu?: any[] }) => m.submenu ?? []);
+    items.find((i: { accelerator?: string }) => i.accelerator === 'CmdOrCtrl+N').click();
+    expect(sentCommands()).toContain('new-event');
+  });
+
+  it('relabels the menu in French after the language setting changes', () => {
+    expect(invoke('settings.update', { language: 'fr' }).ok).toBe(true);
+    expect(fake.Menu.current?.template.map((m: { label: string }) => m.label)).toContain('Fichier');
+  });
+
+  it('focuses the existing window when a second instance starts', () => {
+    const before = win().focusCount;
+    fake.app.emit('second-instance', {}, ['chancery'], dataDir);
+    expect(win().focusCount).toBe(before + 1);
+    expect(fake.BrowserWindow.created).toHaveLength(1);
+  });
+
+  it('shows on start the reminder missed while the app was closed, with a badge', () => {
+    expect(fake.Notification.shown.map((n) => n.options.body)).toEqual(['Send the minutes — Event: Send the minutes'.replace('Event: ', 'Consultations').replace('Consultations', '')].map(() => 'Send the minutes — Consultations'));
+    expect(fake.app.badge).toBe(1);
+  });
+
+  it('opens the follow-up in the window when the notification is clicked', () => {
+    fake.Notification.shown[0]!.emit('click');
+    expect(sentCommands()).toContain(`open-follow-up:${seededFollowUpId}`);
+  });
+
+  it('re-plans after a write through the bridge', () => {
+    createFollowUp('Call the embassy', yesterday());
+    expect(fake.Notification.shown.map((n) => n.options.title)).toHaveLength(2);
+    expect(fake.app.badge).toBe(2);
+  });
+
+  it('catches up after the machine resumes from sleep', () => {
+    // Another writer (the command line) adds an overdue item while the app sleeps.
+    const other = openStore({ file: dbFile });
+    other.dispatch('events.create', { title: 'Summit', date: '2026-01-10', followUps: [{ title: 'Draft the statement', due: yesterday() }] });
+    other.close();
+    expect(fake.Notification.shown).toHaveLength(2);
+    fake.powerMonitor.emit('resume');
+    expect(fake.Notification.shown.map((n) => n.options.body)).toContain('Draft the statement — Summit');
+  });
+
+  it('sends the reminder to the in-app panel when the system cannot notify', () => {
+    fake.Notification.supported = false;
+    const id = createFollowUp('Quiet reminder', yesterday());
+    const reminders = win().webContents.sent.filter(([c]) => c === 'chancery:reminder').map(([, p]) => p as { followUps: { id: string }[] });
+    expect(reminders.flatMap((r) => r.followUps.map((f) => f.id))).toEqual([id]);
+    fake.Notification.supported = true;
+  });
+
+  it('remembers the window bounds in the data folder when the window closes', () => {
+    win().close();
+    const state = JSON.parse(readFileSync(path.join(dataDir, 'window-state.json'), 'utf8'));
+    expect(state.bounds).toMatchObject({ width: expect.any(Number), height: expect.any(Number) });
+  });
+
+  it('quits when the last window closes (except on macOS) and closes the database cleanly', () => {
+    fake.app.emit('window-all-closed');
+    if (process.platform !== 'darwin') expect(fake.app.quitCalls).toBeGreaterThan(0);
+    expect(existsSync(`${dbFile}-wal`)).toBe(true);
+    fake.app.emit('will-quit', {});
+    // SQLite folds the write-ahead log back and deletes it only when the last connection closes cleanly.
+    expect(existsSync(`${dbFile}-wal`)).toBe(false);
+  });
+});
+
+describe('the built preload', () => {
+  function loadPreload() {
+    const exposed = new Map<string, Record<string, (...a: any[]) => any>>();
+    const invoked: [string, unknown][] = [];
+    const listeners = new Map<string, Set<(...a: any[]) => void>>();
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, api: Record<string, (...a: any[]) => any>) => exposed.set(key, api) },
+      ipcRenderer: {
+        invoke: (channel: string, input: unknown) => {
+          invoked.push([channel, input]);
+          return Promise.resolve({ ok: true, result: null });
+        },
+        on: (channel: string, l: (...a: any[]) => void) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(l)),
+        removeListener: (channel: string, l: (...a: any[]) => void) => listeners.get(channel)?.delete(l),
+      },
+    };
+    // A sandboxed preload can require little but `electron`: the built file must be self-contained.
+    const sandboxRequire = (id: string) => {
+      if (id === 'electron') return electron;
+      throw new Error(`a sandboxed preload cannot require ${id}`);
+    };
+    const code = readFileSync(OUT.preload, 'utf8');
+    const module = { exports: {} };
+    new Function('require', 'module', 'exports', code)(sandboxRequire, module, module.exports);
+    const emit = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((l) => l({}, payload));
+    return { exposed, invoked, emit };
+  }
+
+  it('exposes one object, window.chancery, with only invoke, onReminder and onCommand', () => {
+    const { exposed } = loadPreload();
+    expect([...exposed.keys()]).toEqual(['chancery']);
+    expect(Object.keys(exposed.get('chancery')!).sort()).toEqual(['invoke', 'onCommand', 'onReminder']);
+  });
+
+  it('sends a contract method down its own channel', async () => {
+    const { exposed, invoked } = loadPreload();
+    await exposed.get('chancery')!.invoke('events.list', { limit: 5 });
+    expect(invoked).toEqual([['api:events.list', { limit: 5 }]]);
+  });
+
+  it('answers an unknown method itself, without sending anything', async () => {
+    const { exposed, invoked } = loadPreload();
+    const res = await exposed.get('chancery')!.invoke('__proto__', {});
+    expect(res).toMatchObject({ ok: false, error: { code: 'unknown_method', issues: [{ field: 'method' }] } });
+    expect(invoked).toEqual([]);
+  });
+
+  it('delivers commands and reminders to subscribers until they unsubscribe', () => {
+    const { exposed, emit } = loadPreload();
+    const commands: unknown[] = [];
+    const reminders: unknown[] = [];
+    const stop = exposed.get('chancery')!.onCommand((c: unknown) => commands.push(c));
+    exposed.get('chancery')!.onReminder((r: unknown) => reminders.push(r));
+    emit('chancery:command', 'search');
+    emit('chancery:command', { not: 'a command' });
+    emit('chancery:reminder', { followUps: [] });
+    stop();
+    emit('chancery:command', 'new-event');
+    expect(commands).toEqual(['search']);
+    expect(reminders).toEqual([{ followUps: [] }]);
+  });
+
+  it('refuses a listener that is not a function', () => {
+    const { exposed } = loadPreload();
+    expect(() => exposed.get('chancery')!.onCommand('nope')).toThrow(/listener/);
+  });
+});
