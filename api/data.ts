@@ -23,25 +23,38 @@ export function exportAll(ctx: Ctx): ExportDocument {
 }
 
 /**
- * An organisation from a file takes the place of an unused one with the same acronyms (the
- * defaults every store starts with), so importing into a new store does not double them.
+ * An organisation from a file takes the place of an unused one that is the same organisation
+ * (the defaults every store starts with), so importing into a new store does not double them.
+ * Same acronyms is enough: a default whose name the user edited is still that default. A row
+ * the file itself brings (by id) is never taken, so two records of the file cannot merge.
  */
-function importOrganisation(ctx: Ctx, o: ExportFileParsed['organisations'][number]): void {
+function importOrganisation(ctx: Ctx, o: ExportFileParsed['organisations'][number], fileIds: string): void {
   if (getOrganisation(ctx, o.id)) {
     updateOrganisation(ctx, o.id, o);
     return;
   }
   const twin = sql<{ id: string }>(ctx.db,
-    `SELECT o.id FROM organisations o WHERE o.folded = ? AND NOT EXISTS (SELECT 1 FROM event_organisations x WHERE x.organisation_id = o.id)`,
-  ).get(`|${[o.acronymFr, o.acronymEn, o.nameFr, o.nameEn].map(fold).join('|')}|`);
-  if (twin) sql(ctx.db, 'UPDATE organisations SET id = ? WHERE id = ?').run(o.id, twin.id);
-  else insertOrganisation(ctx, o, o.id);
+    `SELECT o.id FROM organisations o
+     WHERE substr(o.folded, 1, length(@acronyms)) = @acronyms
+       AND NOT EXISTS (SELECT 1 FROM event_organisations x WHERE x.organisation_id = o.id)
+       AND o.id NOT IN (SELECT value FROM json_each(@fileIds))
+     ORDER BY o.folded = @folded DESC, o.rowid LIMIT 1`,
+  ).get({
+    acronyms: `|${[o.acronymFr, o.acronymEn].map(fold).join('|')}|`,
+    folded: `|${[o.acronymFr, o.acronymEn, o.nameFr, o.nameEn].map(fold).join('|')}|`,
+    fileIds,
+  });
+  if (twin) {
+    sql(ctx.db, 'UPDATE organisations SET id = ? WHERE id = ?').run(o.id, twin.id);
+    updateOrganisation(ctx, o.id, o);
+  } else insertOrganisation(ctx, o, o.id);
 }
 
 /** All or nothing: the caller's transaction rolls every row back if any record fails. */
 export function importAll(ctx: Ctx, file: ExportFileParsed): ImportSummary {
   ctx.db.pragma('defer_foreign_keys = ON');
-  file.organisations.forEach((o) => importOrganisation(ctx, o));
+  const fileIds = JSON.stringify(file.organisations.map((o) => o.id));
+  file.organisations.forEach((o) => importOrganisation(ctx, o, fileIds));
   for (const p of file.people) if (!getPerson(ctx, p.id)) insertPerson(ctx, p, p.id);
   file.events.forEach((entry, i) => importEventEntry(ctx, entry, `events[${i}]`));
   for (const h of file.history) {

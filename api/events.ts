@@ -63,7 +63,7 @@ export const eventHandlers: HandlerMap<
   },
   'events.restore': (input, { ctx }) => {
     ctx.db.pragma('defer_foreign_keys = ON');
-    const id = importEventEntry(ctx, input, 'event');
+    const id = importEventEntry(ctx, input, '');
     const event = getEvent(ctx, id);
     record(ctx, 'event', id, 'restore', null, event);
     return event;

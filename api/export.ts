@@ -39,7 +39,7 @@ export function exportEvent(ctx: Ctx, id: string): ExportDocument['events'][numb
       sources: b.sources.map((s) => compact({ ...s })),
       summary: b.summary || undefined,
       sourceText: b.sourceText || undefined,
-    }),
+    }) as ExportDocument['events'][number]['event'],
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
     followUps: e.followUps.map(exportFollowUp),

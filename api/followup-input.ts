@@ -12,7 +12,8 @@ export function dueFrom(v: { due?: string | undefined; window?: { from: string; 
   if (v.due) return { kind: 'date', date: v.due };
   if (v.window) return { kind: 'window', from: v.window.from, to: v.window.to };
   const proposed = v.wording ? proposeWindow(v.wording, eventDate) : null;
-  if (!proposed) throw ApiError.invalid(`${field}.due`, `is required: "${v.wording ?? ''}" does not say when`);
+  // A top-level follow-up (followUps.create) has no prefix: its field is plain `due`.
+  if (!proposed) throw ApiError.invalid(field ? `${field}.due` : 'due', `is required: "${v.wording ?? ''}" does not say when`);
   return { kind: 'window', from: proposed.from, to: proposed.to };
 }
 

@@ -1,19 +1,27 @@
 import { ApiError } from '../core/errors.ts';
 import type { ExportFileParsed } from '../core/export-format.ts';
 import type { Ctx } from '../db/context.ts';
-import { bodyOf, insertEvent } from '../db/events.ts';
-import { insertFollowUp } from '../db/followups.ts';
+import { bodyOf, eventExists, insertEvent } from '../db/events.ts';
+import { getFollowUp, insertFollowUp } from '../db/followups.ts';
 import { indexEvent } from '../db/search.ts';
 
 type Entry = ExportFileParsed['events'][number];
 
-/** Writes one exported event back with its ids, timestamps and follow-ups; the caller owns the transaction. */
-export function importEventEntry(ctx: Ctx, entry: Entry, field: string): string {
+/**
+ * Writes one exported event back with its ids, timestamps and follow-ups; the caller owns the transaction.
+ * `prefix` locates the entry in the caller's input (`events[2]` in an import, empty for a restore),
+ * so a refusal names the field the way the caller wrote it.
+ */
+export function importEventEntry(ctx: Ctx, entry: Entry, prefix: string): string {
+  const at = (path: string) => (prefix ? `${prefix}.${path}` : path);
+  // Checked here rather than left to the UNIQUE constraint, so the error names the field, not "internal".
+  if (entry.event.id && eventExists(ctx, entry.event.id)) throw ApiError.invalid(at('event.id'), `an event with id ${entry.event.id} already exists`);
   const { id, seq } = insertEvent(ctx, bodyOf(entry.event), { id: entry.event.id, createdAt: entry.createdAt, updatedAt: entry.updatedAt });
   entry.followUps.forEach((f, j) => {
     const due = f.due ? { kind: 'date' as const, date: f.due } : f.window ? { kind: 'window' as const, ...f.window } : null;
-    if (!due) throw ApiError.invalid(`${field}.followUps[${j}].due`, 'is required (or a window from–to)');
-    if (due.kind === 'window' && due.to < due.from) throw ApiError.invalid(`${field}.followUps[${j}].window.to`, `${due.to} is before the window's start ${due.from}`);
+    if (!due) throw ApiError.invalid(at(`followUps[${j}].due`), 'is required (or a window from–to)');
+    if (due.kind === 'window' && due.to < due.from) throw ApiError.invalid(at(`followUps[${j}].window.to`), `${due.to} is before the window's start ${due.from}`);
+    if (getFollowUp(ctx, f.id)) throw ApiError.invalid(at(`followUps[${j}].id`), `a follow-up with id ${f.id} already exists`);
     insertFollowUp(ctx, id, { ...f, due });
   });
   indexEvent(ctx, seq);

@@ -126,8 +126,7 @@ function parseLang(value: string | boolean | undefined): Lang {
 }
 
 function mainHelp(io: CliIO): string {
-  const width = Math.max(...COMMANDS.map((c) => `${c.name} ${c.synopsis}`.length));
-  const rows = COMMANDS.map((c) => `  ${`${c.name} ${c.synopsis}`.padEnd(width)}  ${c.summary}`);
+  const rows = COMMANDS.flatMap((c) => [`  ${c.name} ${c.synopsis}`.trimEnd(), `      ${c.summary}`]);
   return [
     `chancery ${pkg.version} — diplomatic events, their follow-ups and reminders, offline`,
     '',

@@ -66,7 +66,7 @@ export interface ExportDocument {
   exportedAt: string;
   organisations: Organisation[];
   people: Person[];
-  events: { event: Record<string, unknown>; createdAt: string; updatedAt: string; followUps: ExportFollowUp[] }[];
+  events: { event: z.input<typeof eventInput>; createdAt: string; updatedAt: string; followUps: ExportFollowUp[] }[];
   history: HistoryEntry[];
 }
 

@@ -1,11 +1,15 @@
 import type { EventSummary } from '../core/records.ts';
 
-/** The columns of one timeline row; shared by the timeline and search so both draw events alike. */
+/**
+ * The columns of one timeline row; shared by the timeline and search so both draw events alike.
+ * `+f.status` keeps SQLite off the partial index follow_ups_open_due here: with it, each row's count
+ * walked every open follow-up in the store instead of the event's own few (bench/plans.ts caught it).
+ */
 export const SUMMARY_COLUMNS = `
   e.id, e.title, e.kind, e.date, e.precision, e.end_date AS endDate, pl.name AS place,
   (SELECT json_group_array(country) FROM (SELECT country FROM event_countries WHERE event_seq = e.seq ORDER BY position)) AS countries,
   (SELECT json_group_array(name) FROM (SELECT pp.name FROM participants pa JOIN people pp ON pp.id = pa.person_id WHERE pa.event_seq = e.seq ORDER BY pa.position)) AS people,
-  (SELECT count(*) FROM follow_ups f WHERE f.event_id = e.id AND f.status = 'open') AS openFollowUps`;
+  (SELECT count(*) FROM follow_ups f WHERE f.event_id = e.id AND +f.status = 'open') AS openFollowUps`;
 
 export const SUMMARY_FROM = 'events e LEFT JOIN places pl ON pl.id = e.place_id';
 

@@ -10,17 +10,17 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'chancery';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * The headers every app:// response carries. The policy is one literal assignment on purpose:
+ * Electronegativity finds and evaluates a CSP only when the code is shaped like this.
+ */
+function securityHeaders(): Record<string, string> {
+  const headers: Record<string, string> = { 'x-content-type-options': 'nosniff', 'cross-origin-opener-policy': 'same-origin' };
+  headers['content-security-policy'] = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  return headers;
+}
+
+export const CONTENT_SECURITY_POLICY = securityHeaders()['content-security-policy'] as string;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -77,7 +77,7 @@ export function registerAppScheme(): void {
 }
 
 function plain(status: number, text: string): Response {
-  return new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': CONTENT_SECURITY_POLICY } });
+  return new Response(text, { status, headers: { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' } });
 }
 
 /** Answers one `app://` request from the built renderer folder. */
@@ -93,12 +93,7 @@ export async function serveAppRequest(root: string, request: Request): Promise<R
   }
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
     status: 200,
-    headers: {
-      'content-type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'cross-origin-opener-policy': 'same-origin',
-    },
+    headers: { ...securityHeaders(), 'content-type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream' },
   });
 }
 

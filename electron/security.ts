@@ -1,32 +1,13 @@
 /**
- * Electron's security checklist, applied in one place: the preferences every window gets, what
- * a page may do (navigate, open windows, attach webviews, ask for permissions), and which
- * links may leave for the system browser.
+ * Electron's security checklist for what a page may do: navigate, open windows, attach
+ * webviews, ask for permissions, reach the network; and which links may leave for the system
+ * browser. The window's own preferences are in window.ts.
  */
-import type { Session, WebContents, WebPreferences } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { shell } from 'electron';
 import { isAppUrl } from './protocol.ts';
 
 const MAX_EXTERNAL_URL = 2048;
-
-/** The only preferences a Chancery window is ever created with. */
-export function secureWebPreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: true,
-  };
-}
 
 /**
  * A link may leave for the system browser only as plain http(s) to a named host, without

@@ -1,7 +1,6 @@
 /** The main window: secure preferences, remembered bounds, shown once painted. */
 import { BrowserWindow, screen } from 'electron';
 import { APP_ENTRY_URL } from './protocol.ts';
-import { secureWebPreferences } from './security.ts';
 import { loadWindowState, saveWindowState } from './window-state.ts';
 
 export function createMainWindow(opts: { preload: string; stateFile: string }): BrowserWindow {
@@ -13,7 +12,24 @@ export function createMainWindow(opts: { preload: string; stateFile: string }): 
     show: false,
     title: 'Chancery',
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(opts.preload),
+    // Written out here, not built by a helper, so Electronegativity can read every flag.
+    webPreferences: {
+      preload: opts.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      // A middle click would otherwise open a link in a new window, past setWindowOpenHandler's intent.
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
+      spellcheck: true,
+    },
   });
   if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());

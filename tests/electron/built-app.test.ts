@@ -22,7 +22,8 @@ let dbFile: string;
 let savedArgv: string[];
 let seededFollowUpId: string;
 
-type Envelope = { ok: true; result: any } | { ok: false; error: { code: string; message: string; issues: { field: string; problem: string }[] } };
+// Results are read loosely here: their exact types are the API's business, tested elsewhere.
+type Envelope = { ok: true; result: Record<string, unknown> & { followUps: { id: string }[]; total: number; path: string } } | { ok: false; error: { code: string; message: string; issues: { field: string; problem: string }[] } };
 
 function invoke(method: string, input?: unknown, frame: unknown = APP_FRAME): Envelope {
   const handler = fake.ipcMain.handlers.get(`api:${method}`);
@@ -33,7 +34,7 @@ function invoke(method: string, input?: unknown, frame: unknown = APP_FRAME): En
 function createFollowUp(title: string, due: string): string {
   const res = invoke('events.create', { title: `Event: ${title}`, date: '2026-01-10', followUps: [{ title, due }] });
   if (!res.ok) throw new Error(res.error.message);
-  return res.result.followUps[0].id;
+  return res.result.followUps[0]!.id;
 }
 
 const win = () => fake.BrowserWindow.created[0]!;
@@ -108,7 +109,7 @@ describe('the built main process', () => {
         webviewTag: false,
         preload: OUT.preload,
       });
-      expect(existsSync(w.options.webPreferences.preload)).toBe(true);
+      expect(existsSync(String(w.options.webPreferences?.preload))).toBe(true);
     }
   });
 
@@ -144,14 +145,14 @@ describe('the built main process', () => {
   });
 
   it('installs a menu whose items reach the page as commands', () => {
-    const items = (fake.Menu.current?.template ?? []).flatMap((m: { submenu?: any[] }) => m.submenu ?? []);
-    items.find((i: { accelerator?: string }) => i.accelerator === 'CmdOrCtrl+N').click();
+    const items = (fake.Menu.current?.template ?? []).flatMap((m) => m.submenu ?? []);
+    items.find((i) => i.accelerator === 'CmdOrCtrl+N')?.click?.();
     expect(sentCommands()).toContain('new-event');
   });
 
   it('relabels the menu in French after the language setting changes', () => {
     expect(invoke('settings.update', { language: 'fr' }).ok).toBe(true);
-    expect(fake.Menu.current?.template.map((m: { label: string }) => m.label)).toContain('Fichier');
+    expect(fake.Menu.current?.template.map((m) => m.label)).toContain('Fichier');
   });
 
   it('focuses the existing window when a second instance starts', () => {
@@ -162,7 +163,7 @@ describe('the built main process', () => {
   });
 
   it('shows on start the reminder missed while the app was closed, with a badge', () => {
-    expect(fake.Notification.shown.map((n) => n.options.body)).toEqual(['Send the minutes — Event: Send the minutes'.replace('Event: ', 'Consultations').replace('Consultations', '')].map(() => 'Send the minutes — Consultations'));
+    expect(fake.Notification.shown.map((n) => [n.options.title, n.options.body])).toEqual([['Missed follow-up', 'Send the minutes — Consultations']]);
     expect(fake.app.badge).toBe(1);
   });
 
@@ -211,20 +212,27 @@ describe('the built main process', () => {
   });
 });
 
+interface Bridge {
+  invoke(method: unknown, input?: unknown): Promise<unknown>;
+  onReminder(listener: unknown): () => void;
+  onCommand(listener: unknown): () => void;
+}
+
 describe('the built preload', () => {
   function loadPreload() {
-    const exposed = new Map<string, Record<string, (...a: any[]) => any>>();
+    const exposed = new Map<string, Bridge>();
     const invoked: [string, unknown][] = [];
-    const listeners = new Map<string, Set<(...a: any[]) => void>>();
+    type Listener = (event: unknown, payload: unknown) => void;
+    const listeners = new Map<string, Set<Listener>>();
     const electron = {
-      contextBridge: { exposeInMainWorld: (key: string, api: Record<string, (...a: any[]) => any>) => exposed.set(key, api) },
+      contextBridge: { exposeInMainWorld: (key: string, api: Bridge) => exposed.set(key, api) },
       ipcRenderer: {
         invoke: (channel: string, input: unknown) => {
           invoked.push([channel, input]);
           return Promise.resolve({ ok: true, result: null });
         },
-        on: (channel: string, l: (...a: any[]) => void) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(l)),
-        removeListener: (channel: string, l: (...a: any[]) => void) => listeners.get(channel)?.delete(l),
+        on: (channel: string, l: Listener) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(l)),
+        removeListener: (channel: string, l: Listener) => listeners.get(channel)?.delete(l),
       },
     };
     // A sandboxed preload can require little but `electron`: the built file must be self-contained.
@@ -236,7 +244,12 @@ describe('the built preload', () => {
     const module = { exports: {} };
     new Function('require', 'module', 'exports', code)(sandboxRequire, module, module.exports);
     const emit = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((l) => l({}, payload));
-    return { exposed, invoked, emit };
+    const bridge = () => {
+      const api = exposed.get('chancery');
+      if (!api) throw new Error('the preload exposed no window.chancery');
+      return api;
+    };
+    return { exposed, invoked, emit, bridge };
   }
 
   it('exposes one object, window.chancery, with only invoke, onReminder and onCommand', () => {
@@ -246,24 +259,24 @@ describe('the built preload', () => {
   });
 
   it('sends a contract method down its own channel', async () => {
-    const { exposed, invoked } = loadPreload();
-    await exposed.get('chancery')!.invoke('events.list', { limit: 5 });
+    const { bridge, invoked } = loadPreload();
+    await bridge().invoke('events.list', { limit: 5 });
     expect(invoked).toEqual([['api:events.list', { limit: 5 }]]);
   });
 
   it('answers an unknown method itself, without sending anything', async () => {
-    const { exposed, invoked } = loadPreload();
-    const res = await exposed.get('chancery')!.invoke('__proto__', {});
+    const { bridge, invoked } = loadPreload();
+    const res = await bridge().invoke('__proto__', {});
     expect(res).toMatchObject({ ok: false, error: { code: 'unknown_method', issues: [{ field: 'method' }] } });
     expect(invoked).toEqual([]);
   });
 
   it('delivers commands and reminders to subscribers until they unsubscribe', () => {
-    const { exposed, emit } = loadPreload();
+    const { bridge, emit } = loadPreload();
     const commands: unknown[] = [];
     const reminders: unknown[] = [];
-    const stop = exposed.get('chancery')!.onCommand((c: unknown) => commands.push(c));
-    exposed.get('chancery')!.onReminder((r: unknown) => reminders.push(r));
+    const stop = bridge().onCommand((c: unknown) => commands.push(c));
+    bridge().onReminder((r: unknown) => reminders.push(r));
     emit('chancery:command', 'search');
     emit('chancery:command', { not: 'a command' });
     emit('chancery:reminder', { followUps: [] });
@@ -274,7 +287,7 @@ describe('the built preload', () => {
   });
 
   it('refuses a listener that is not a function', () => {
-    const { exposed } = loadPreload();
-    expect(() => exposed.get('chancery')!.onCommand('nope')).toThrow(/listener/);
+    const { bridge } = loadPreload();
+    expect(() => bridge().onCommand('nope')).toThrow(/listener/);
   });
 });

@@ -4,12 +4,30 @@
  * tests play Electron's part (emit events, call registered handlers).
  */
 import { EventEmitter } from 'node:events';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-type Handler = (...args: any[]) => any;
+// Electron's handler signatures vary by API; tests call them with whatever Electron would pass.
+type Handler = (...args: unknown[]) => unknown;
+
+export interface FakeMenuItem {
+  label?: string;
+  role?: string;
+  accelerator?: string;
+  type?: string;
+  submenu?: FakeMenuItem[];
+  click?: () => void;
+}
+
+export interface FakeWindowOptions {
+  width?: number;
+  height?: number;
+  webPreferences?: Record<string, unknown>;
+  [option: string]: unknown;
+}
 
 export class FakeWebContents extends EventEmitter {
   sent: [string, unknown][] = [];
@@ -37,13 +55,13 @@ export class BrowserWindow extends EventEmitter {
   static getAllWindows(): BrowserWindow[] {
     return BrowserWindow.created.filter((w) => !w.destroyed);
   }
-  options: Record<string, any>;
+  options: FakeWindowOptions;
   webContents = new FakeWebContents();
   url: string | null = null;
   shown = false;
   focusCount = 0;
   destroyed = false;
-  constructor(options: Record<string, any> = {}) {
+  constructor(options: FakeWindowOptions = {}) {
     super();
     this.options = options;
     BrowserWindow.created.push(this);
@@ -83,7 +101,7 @@ class FakeApp extends EventEmitter {
   quitCalls = 0;
   exitCode: number | null = null;
   badge: number | null = null;
-  paths: Record<string, string> = { userData: path.join(repoRoot, 'out', 'test-user-data') };
+  paths: Record<string, string> = { userData: path.join(tmpdir(), 'chancery-fake-user-data') };
   isPackaged = false;
   whenReady(): Promise<void> {
     return Promise.resolve().then(() => {
@@ -190,11 +208,11 @@ export const dialog = {
 };
 
 export const Menu = {
-  current: null as { template: any[] } | null,
-  buildFromTemplate(template: any[]) {
+  current: null as { template: FakeMenuItem[] } | null,
+  buildFromTemplate(template: FakeMenuItem[]) {
     return { template };
   },
-  setApplicationMenu(menu: { template: any[] } | null): void {
+  setApplicationMenu(menu: { template: FakeMenuItem[] } | null): void {
     Menu.current = menu;
   },
 };

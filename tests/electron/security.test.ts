@@ -4,7 +4,7 @@ import type { Session, WebContents } from 'electron';
 vi.mock('electron', () => import('./fake-electron.ts'));
 
 const fake = await import('./fake-electron.ts');
-const { hardenSession, hardenWebContents, isSafeExternalUrl, secureWebPreferences } = await import('../../electron/security.ts');
+const { hardenSession, hardenWebContents, isSafeExternalUrl } = await import('../../electron/security.ts');
 
 describe('isSafeExternalUrl', () => {
   it('accepts plain http and https links to a named host', () => {
@@ -23,23 +23,6 @@ describe('isSafeExternalUrl', () => {
     expect(isSafeExternalUrl('https://')).toBe(false);
     expect(isSafeExternalUrl(`https://example.org/${'a'.repeat(3000)}`)).toBe(false);
     expect(isSafeExternalUrl(42)).toBe(false);
-  });
-});
-
-describe('secureWebPreferences', () => {
-  it('isolates and sandboxes the page and gives it no Node', () => {
-    expect(secureWebPreferences('/p.cjs')).toMatchObject({
-      preload: '/p.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-    });
   });
 });
 

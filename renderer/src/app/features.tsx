@@ -2,26 +2,29 @@
  * Where the shell mounts the screens built in their own folders (event form, follow-ups),
  * adapting their props to the shell's navigation.
  */
+import { EventForm } from '../event/EventForm.tsx';
+import { FollowUpsPanel } from '../followups/FollowUpsPanel.tsx';
 import { useNav } from './navigation.tsx';
 
 export function EventFormScreen({ eventId }: { eventId?: string }) {
   const nav = useNav();
-  // PLACEHOLDER until renderer/src/event/EventForm.tsx lands.
   return (
-    <section className="screen">
-      <h1>{eventId ? 'Edit event' : 'New event'}</h1>
-      <p>The event form is not built yet.</p>
-      <button type="button" onClick={() => nav.navigate({ name: 'timeline' })}>Back</button>
-    </section>
+    <EventForm
+      {...(eventId ? { eventId } : {})}
+      onSaved={(event) => {
+        nav.dataChanged();
+        nav.navigate({ name: 'event', eventId: event.id });
+      }}
+      onCancel={() => nav.navigate(eventId ? { name: 'event', eventId } : { name: 'timeline' })}
+      onDeleted={() => {
+        nav.dataChanged();
+        nav.navigate({ name: 'timeline' });
+      }}
+    />
   );
 }
 
 export function FollowUpsScreen({ followUpId }: { followUpId?: string | undefined }) {
-  // PLACEHOLDER until renderer/src/followups/FollowUpsPanel.tsx lands.
-  return (
-    <section className="screen">
-      <h1>Follow-ups</h1>
-      <p>The follow-ups panel is not built yet{followUpId ? ` (${followUpId})` : ''}.</p>
-    </section>
-  );
+  const nav = useNav();
+  return <FollowUpsPanel focusFollowUpId={followUpId} onOpenEvent={(id) => nav.navigate({ name: 'event', eventId: id })} />;
 }

@@ -1,27 +1,19 @@
 import { useEffect, useState } from 'react';
-import type { Event, FollowUp, HistoryEntry } from '../../../core/records.ts';
+import type { Event, FollowUp } from '../../../core/records.ts';
 import { FOLLOW_UP_STATUSES, kindLabel, roleLabel } from '../../../core/taxonomy.ts';
 import type { Lang } from '../../../core/taxonomy.ts';
 import { api } from '../api.ts';
 import { useNav } from '../app/navigation.tsx';
 import { useLang } from '../i18n/lang.tsx';
-import { formatDate, formatInstant, formatSpan } from '../ui/dates.ts';
+import { formatDate, formatSpan } from '../ui/dates.ts';
 import { countryLabel, organisationLabel } from '../ui/labels.ts';
 import { Markdown, safeUrl } from '../ui/Markdown.tsx';
+import { DeleteEventButton, EventHistory } from '../event/EventForm.tsx';
 import { messages } from './messages.ts';
 
 function dueText(f: FollowUp, lang: Lang): string {
   const m = messages[lang];
   return f.due.kind === 'date' ? m.due(formatDate(f.due.date, lang)) : m.window(formatDate(f.due.from, lang), formatDate(f.due.to, lang));
-}
-
-/** Which top-level fields an edit touched, for a one-line history entry. */
-function changedFields(entry: HistoryEntry): string[] {
-  const before = entry.before as Record<string, unknown> | null;
-  const after = entry.after as Record<string, unknown> | null;
-  if (!before || !after || typeof before !== 'object' || typeof after !== 'object') return [];
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => k !== 'updatedAt' && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }
 
 /** One event, read-only, with its participants, sources, follow-ups and history. */
@@ -30,17 +22,12 @@ export function EventDetail({ eventId }: { eventId: string }) {
   const m = messages[lang];
   const nav = useNav();
   const [event, setEvent] = useState<Event | null | 'missing'>(null);
-  const [history, setHistory] = useState<HistoryEntry[]>([]);
 
   useEffect(() => {
     let live = true;
     api.invoke('events.get', { id: eventId }).then(
       (e) => live && setEvent(e),
       () => live && setEvent('missing'),
-    );
-    api.invoke('events.history', { id: eventId }).then(
-      (h) => live && setHistory(h),
-      () => live && setHistory([]),
     );
     return () => {
       live = false;
@@ -59,9 +46,20 @@ export function EventDetail({ eventId }: { eventId: string }) {
     <article className="screen detail" aria-labelledby="event-title">
       <div className="detail-bar">
         {back}
-        <button type="button" className="btn btn--primary" onClick={() => nav.navigate({ name: 'edit', eventId: event.id })}>
-          {m.edit}
-        </button>
+        <span className="detail-actions">
+          <DeleteEventButton
+            eventId={event.id}
+            title={event.title}
+            onDeleted={() => {
+              nav.dataChanged();
+              nav.navigate({ name: 'timeline' });
+            }}
+            onRestored={(restored) => nav.navigate({ name: 'event', eventId: restored.id })}
+          />
+          <button type="button" className="btn btn--primary" onClick={() => nav.navigate({ name: 'edit', eventId: event.id })}>
+            {m.edit}
+          </button>
+        </span>
       </div>
       <h1 id="event-title">{event.title}</h1>
       <dl className="facts">
@@ -184,25 +182,7 @@ export function EventDetail({ eventId }: { eventId: string }) {
         )}
       </section>
 
-      <section aria-labelledby="history-title">
-        <h2 id="history-title">{m.history}</h2>
-        {history.length === 0 ? (
-          <p className="muted">{m.noHistory}</p>
-        ) : (
-          <ol className="history">
-            {history.map((h) => {
-              const fields = h.action === 'update' ? changedFields(h) : [];
-              return (
-                <li key={h.id}>
-                  <span>{m.action(h.action)}</span>
-                  <span className="muted"> — {formatInstant(h.at, lang)}</span>
-                  {fields.length ? <span className="muted"> · {m.changed(fields.join(', '))}</span> : null}
-                </li>
-              );
-            })}
-          </ol>
-        )}
-      </section>
+      <EventHistory eventId={event.id} refreshKey={nav.dataVersion} />
     </article>
   );
 }

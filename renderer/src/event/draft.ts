@@ -93,7 +93,7 @@ export function emptyFollowUp(): FollowUpRow {
   return { key: newKey(), status: 'open', title: '', mode: 'window', due: '', from: '', to: '', wording: '', place: '' };
 }
 
-function followUpRow(f: FollowUp): FollowUpRow {
+export function followUpRow(f: FollowUp): FollowUpRow {
   return {
     key: newKey(),
     id: f.id,

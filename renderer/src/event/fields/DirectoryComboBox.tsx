@@ -111,7 +111,7 @@ export function DirectoryComboBox<T>(props: Props<T>) {
       <Label>{props.label}</Label>
       <div className="ef-combo-box">
         <ComboInput placeholder={props.placeholder} onEnterUnfocused={createOnEnter} />
-        <Button className="ef-combo-toggle" aria-label={props.label}>
+        <Button className="ef-combo-toggle">
           <span aria-hidden="true">▾</span>
         </Button>
       </div>

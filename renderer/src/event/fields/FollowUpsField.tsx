@@ -6,8 +6,7 @@ import { formatDate } from '../../ui/dates.ts';
 import type { FollowUpRow } from '../draft.ts';
 import { emptyFollowUp } from '../draft.ts';
 import { messages } from '../messages.ts';
-import { FieldMessage, FormEnvContext, useFormId } from './form-env.tsx';
-import { errorId } from '../field-errors.ts';
+import { FormEnvContext, useFormId } from './form-env.tsx';
 import { TextField } from './TextField.tsx';
 
 interface Props {
@@ -57,7 +56,8 @@ function FollowUpEditor({ index, row, reference, onChange, onRemove }: { index: 
   const at = `followUps[${index}]`;
   const proposal = reference && row.wording.trim() ? proposeWindow(row.wording, reference) : null;
   const accepted = proposal && row.mode === 'window' && row.from === proposal.from && row.to === proposal.to;
-  const windowError = errors.get(`${at}.window`);
+  // "give a date or a window" lands on `due` or `window`: shown at whichever inputs are on screen.
+  const missing = errors.get(`${at}.window`) ?? errors.get(`${at}.due`);
   const radioName = `${formId}-${row.key}-mode`;
   return (
     <fieldset className="ef-followup">
@@ -91,14 +91,12 @@ function FollowUpEditor({ index, row, reference, onChange, onRemove }: { index: 
           <TextField field={`${at}.due`} label={m.dueDate} type="date" value={row.due} onChange={(due) => onChange({ due })} />
         ) : (
           <>
-            <TextField field={`${at}.window.from`} label={m.windowFrom} type="date" value={row.from} onChange={(from) => onChange({ from })} />
+            <TextField field={`${at}.window.from`} label={m.windowFrom} type="date" value={row.from} onChange={(from) => onChange({ from })} error={errors.get(`${at}.window.from`) ?? missing} />
             <TextField field={`${at}.window.to`} label={m.windowTo} type="date" value={row.to} onChange={(to) => onChange({ to })} />
           </>
         )}
         <TextField field={`${at}.place`} label={m.followUpPlace} value={row.place} onChange={(place) => onChange({ place })} />
       </div>
-      {row.mode === 'window' ? <FieldMessage id={errorId(formId, `${at}.window`)}>{windowError}</FieldMessage> : null}
-      {row.mode === 'date' && errors.get(`${at}.due`) === undefined ? null : null}
       <button type="button" className="ef-remove-followup" onClick={onRemove}>
         {m.removeFollowUp(index + 1)}
       </button>

@@ -19,13 +19,15 @@ interface Props {
   /** For inputs with a visible label elsewhere (table columns): the accessible name. */
   hideLabel?: boolean;
   inputMode?: 'text' | 'numeric';
+  /** Overrides the error looked up by `field` (a problem reported on a neighbouring path). */
+  error?: string | undefined;
 }
 
 /** A labelled text input or textarea that shows its own API error and hint. */
 export function TextField(props: Props) {
   const formId = useFormId();
   const hintId = props.hint ? `${formId}-hint-${props.field.replace(/[^a-zA-Z0-9]+/g, '-')}` : undefined;
-  const { error, errorId, controlProps } = useField(props.field, hintId);
+  const { error, errorId, controlProps } = useField(props.field, hintId, props.error);
   const onChange = (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => props.onChange(e.target.value);
   const common = {
     ...controlProps,

@@ -1,0 +1,163 @@
+/**
+ * Store figures for one size, measured through the real API (`openStore` + `dispatch`) on a
+ * real SQLite file: bulk import both ways, save one, get by id, a timeline page, the due
+ * reminders, the 30 searches and the same 30 as LIKE scans, and the plans of the hot queries.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { openStore, type Store } from '../api/store.ts';
+import { DB_FILE_NAME } from '../db/location.ts';
+import { BENCH_NOW, BENCH_TODAY, type Dataset, generateDataset, toCreateInput, toExportFile } from './generate.ts';
+import { createLikeSearch } from './like-baseline.ts';
+import { planOf, type PlanReport } from './plans.ts';
+import { createRng } from './prng.ts';
+import { SEARCH_QUERIES } from './search-queries.ts';
+import { median, percentile, round, timeMs } from './stats.ts';
+
+export interface StoreFigures {
+  events: number;
+  importPerSec: number;
+  dataImportPerSec: number;
+  saveP50Ms: number;
+  saveP95Ms: number;
+  getByIdPerSec: number;
+  timelinePageMs: number;
+  timelinePageMaxMs: number;
+  timelinePages: { offset: number; ms: number }[];
+  dueMs: number;
+  dueTimelineMs: number;
+  searchP50Ms: number;
+  searchP95Ms: number;
+  likeP95Ms: number;
+  searchSpeedup: number;
+  searches: { query: string; what: string; ms: number; likeMs: number; hits: number; likeHits: number }[];
+  fileMB: number;
+  plans: Record<'timelinePage' | 'reminders' | 'getById' | 'search', PlanReport>;
+}
+
+export const BATCH = 5_000;
+
+function call<T>(store: Store, method: string, input: unknown): T {
+  const envelope = store.dispatch(method, input);
+  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error.message} ${JSON.stringify(envelope.error.issues.slice(0, 3))}`);
+  return envelope.result as T;
+}
+
+function open(dir: string): Store {
+  return openStore({ file: join(dir, DB_FILE_NAME), now: () => BENCH_NOW });
+}
+
+/** Imports with `events.createMany` in batches, the way typed events arrive; returns events per second. */
+function importByCreateMany(dir: string, data: Dataset): number {
+  const store = open(dir);
+  try {
+    const inputs = data.events.map(toCreateInput);
+    const ms = timeMs(() => {
+      for (let i = 0; i < inputs.length; i += BATCH) call(store, 'events.createMany', { events: inputs.slice(i, i + BATCH) });
+    });
+    return data.events.length / (ms / 1000);
+  } finally {
+    store.close();
+  }
+}
+
+/** Imports the export form with `data.import` in batches (ids and follow-up statuses kept). */
+function importByDataImport(store: Store, data: Dataset): number {
+  const files: ReturnType<typeof toExportFile>[] = [];
+  for (let i = 0; i < data.events.length; i += BATCH) files.push(toExportFile(data, data.events.slice(i, i + BATCH)));
+  const ms = timeMs(() => {
+    for (const file of files) call(store, 'data.import', file);
+  });
+  return data.events.length / (ms / 1000);
+}
+
+export interface StoreBenchOptions {
+  /** The folder the measured store stays in (the UI run opens it afterwards). */
+  dir: string;
+  data: Dataset;
+  log: (line: string) => void;
+  /** Fewer repetitions for the smoke test. */
+  quick?: boolean;
+}
+
+export function benchStore({ dir, data, log, quick = false }: StoreBenchOptions): StoreFigures {
+  const n = data.events.length;
+  const rng = createRng(n);
+
+  log(`  import ${n} events with events.createMany (batches of ${BATCH})…`);
+  const scratch = `${dir}-createMany`;
+  const importPerSec = importByCreateMany(scratch, data);
+  rmSync(scratch, { recursive: true, force: true });
+
+  log(`  import ${n} events with data.import (batches of ${BATCH})…`);
+  const store = open(dir);
+  try {
+    const dataImportPerSec = importByDataImport(store, data);
+
+    log('  get by id, timeline pages, reminders…');
+    const ids = Array.from({ length: quick ? 200 : 5_000 }, () => rng.pick(data.events).id);
+    const getMs = timeMs(() => { for (const id of ids) call(store, 'events.get', { id }); });
+    const getByIdPerSec = ids.length / (getMs / 1000);
+
+    const offsets = [...new Set([0, Math.floor(n / 4), Math.floor(n / 2), Math.floor((3 * n) / 4), Math.max(0, n - 200)])];
+    const timelinePages = offsets.map((offset) => {
+      const runs = Array.from({ length: 5 }, () => timeMs(() => call(store, 'events.list', { limit: 200, offset })));
+      return { offset, ms: round(median(runs), 3) };
+    });
+    const pageTimes = timelinePages.map((p) => p.ms);
+
+    const dueRuns = (withinDays: number) => median(Array.from({ length: quick ? 3 : 10 }, () => timeMs(() => call(store, 'reminders.due', { at: BENCH_TODAY, withinDays }))));
+    const dueMs = dueRuns(7);
+    const dueTimelineMs = dueRuns(90);
+
+    log('  30 searches through the API, then as LIKE scans…');
+    const like = createLikeSearch(store.ctx.db);
+    const searches = SEARCH_QUERIES.map(({ query, what }) => {
+      let hits = 0;
+      // The median of three runs for the index; the faster of two for LIKE, so the ratio never flatters us.
+      const ms = median(Array.from({ length: 3 }, () => timeMs(() => { hits = call<{ total: number }>(store, 'search', { query, limit: 50 }).total; })));
+      let likeHits = 0;
+      const likeMs = Math.min(...Array.from({ length: quick ? 1 : 2 }, () => timeMs(() => { likeHits = like(query).length; })));
+      return { query, what, ms: round(ms, 3), likeMs: round(likeMs, 3), hits, likeHits };
+    });
+    const searchP95Ms = percentile(searches.map((s) => s.ms), 95);
+    const likeP95Ms = percentile(searches.map((s) => s.likeMs), 95);
+
+    log('  query plans…');
+    const sampleId = data.events[Math.floor(n / 2)]!.id;
+    const plans = {
+      timelinePage: planOf(store, 'events.list', { limit: 200, offset: Math.floor(n / 2) }, { orderFromIndex: true }),
+      reminders: planOf(store, 'reminders.due', { at: BENCH_TODAY, withinDays: 7 }),
+      getById: planOf(store, 'events.get', { id: sampleId }),
+      search: planOf(store, 'search', { query: 'Bamako', limit: 50 }),
+    };
+
+    log('  save one event (events.create), one at a time…');
+    const fresh = generateDataset(quick ? 40 : 320, data.seed + 1).events.map(toCreateInput);
+    const saves = fresh.map((input) => timeMs(() => call(store, 'events.create', input))).slice(quick ? 5 : 20);
+
+    const fileMB = (store.ctx.db.prepare('SELECT page_count * page_size AS b FROM pragma_page_count(), pragma_page_size()').get() as { b: number }).b / 1048576;
+    return {
+      events: n,
+      importPerSec: Math.round(importPerSec),
+      dataImportPerSec: Math.round(dataImportPerSec),
+      saveP50Ms: round(percentile(saves, 50), 3),
+      saveP95Ms: round(percentile(saves, 95), 3),
+      getByIdPerSec: Math.round(getByIdPerSec),
+      timelinePageMs: round(median(pageTimes), 3),
+      timelinePageMaxMs: round(Math.max(...pageTimes), 3),
+      timelinePages,
+      dueMs: round(dueMs, 3),
+      dueTimelineMs: round(dueTimelineMs, 3),
+      searchP50Ms: round(percentile(searches.map((s) => s.ms), 50), 3),
+      searchP95Ms: round(searchP95Ms, 3),
+      likeP95Ms: round(likeP95Ms, 3),
+      searchSpeedup: round(likeP95Ms / searchP95Ms, 1),
+      searches,
+      fileMB: round(fileMB, 1),
+      plans,
+    };
+  } finally {
+    store.close();
+  }
+}

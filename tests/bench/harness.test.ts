@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../../bench/generate.ts';
+import { renderTable } from '../../bench/report.ts';
+import type { BenchResult } from '../../bench/result.ts';
+import { SEARCH_QUERIES } from '../../bench/search-queries.ts';
+import { percentile } from '../../bench/stats.ts';
+import { benchStore, type StoreFigures } from '../../bench/store-bench.ts';
+import { describeMachine } from '../../bench/machine.ts';
+
+// Shape and behaviour only: timings on a shared machine prove nothing, so none is asserted.
+let work: string;
+let figures: StoreFigures;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'chancery-bench-test-'));
+  figures = benchStore({ dir: join(work, 'store'), data: generateDataset(200), log: () => {}, quick: true });
+}, 180_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the store benchmark at 200 events', () => {
+  it('reports every figure the issue asks for, as finite numbers', () => {
+    const keys = ['importPerSec', 'saveP50Ms', 'saveP95Ms', 'getByIdPerSec', 'timelinePageMs', 'dueMs', 'searchP50Ms', 'searchP95Ms', 'likeP95Ms', 'searchSpeedup'] as const;
+    for (const key of keys) expect(Number.isFinite(figures[key]), key).toBe(true);
+    expect(figures.events).toBe(200);
+  });
+
+  it('runs all 30 searches both through the index and as LIKE scans', () => {
+    expect(figures.searches.map((s) => s.query)).toEqual(SEARCH_QUERIES.map((q) => q.query));
+  });
+
+  it('finds a name typed without its accents as often as with them, where LIKE finds none', () => {
+    const hits = (q: string) => figures.searches.find((s) => s.query === q)!;
+    expect(hits('wague').hits).toBeGreaterThan(0);
+    expect(hits('wague').hits).toBe(hits('Wagué').hits);
+    expect(hits('wague').likeHits).toBe(0);
+    expect(hits('xylophone').hits).toBe(0);
+  });
+
+  it('explains the four hot queries and says whether each uses its indexes', () => {
+    expect(Object.keys(figures.plans).sort()).toEqual(['getById', 'reminders', 'search', 'timelinePage']);
+    for (const report of Object.values(figures.plans)) {
+      expect(typeof report.usesIndex).toBe('boolean');
+      expect(report.plans.length).toBeGreaterThan(0);
+      expect(report.plans[0]!.plan).toMatch(/SCAN|SEARCH/);
+    }
+  });
+
+  it('finds the timeline page walking its index and counting each event’s own follow-ups', () => {
+    const page = figures.plans.timelinePage;
+    expect(page.plans[0]!.plan).toContain('USING INDEX events_timeline');
+    expect(page.usesIndex).toBe(true);
+  });
+
+  it('prints a table with one column per size and marks the UI skipped when it did not run', () => {
+    const result: BenchResult = { machine: describeMachine(), seed: 1, startedAt: '2026-06-15T09:00:00.000Z', results: [{ ...figures, ui: null, uiSkipped: 'test', peer: null, peerSkipped: 'test' }] };
+    const table = renderTable(result);
+    expect(table).toContain('200 events');
+    expect(table).toContain('skipped');
+    expect(table).toMatch(/search p95 .*(met|MISSED)/);
+  });
+});
+
+describe('percentiles', () => {
+  it('take the nearest rank, never an interpolation', () => {
+    const thirty = Array.from({ length: 30 }, (_, i) => i + 1);
+    expect(percentile(thirty, 95)).toBe(29);
+    expect(percentile(thirty, 50)).toBe(15);
+    expect(percentile([4], 95)).toBe(4);
+  });
+});

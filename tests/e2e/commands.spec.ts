@@ -1,0 +1,60 @@
+import { expect, test } from './fixtures.ts';
+import { createMeeting } from './story.ts';
+
+/**
+ * Stands in for the Electron preload: the same `window.chancery` shape, calls forwarded to the
+ * preview over HTTP, and a handle to fire menu commands as the main process would.
+ */
+test.beforeEach(async ({ page, preview }) => {
+  await page.addInitScript((token: string) => {
+    const listeners: ((cmd: string) => void)[] = [];
+    (window as unknown as { __command: (cmd: unknown) => void }).__command = (cmd) => listeners.forEach((l) => l(cmd as string));
+    (window as unknown as { chancery: unknown }).chancery = {
+      invoke: async (method: string, input: unknown) =>
+        (await fetch(`/api/${method}?token=${token}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input ?? null) })).json(),
+      onCommand: (listener: (cmd: string) => void) => {
+        listeners.push(listener);
+        return () => listeners.splice(listeners.indexOf(listener), 1);
+      },
+    };
+  }, new URL(preview.url).searchParams.get('token') ?? '');
+});
+
+async function command(page: import('@playwright/test').Page, cmd: unknown) {
+  await page.evaluate((c) => (window as unknown as { __command: (cmd: unknown) => void }).__command(c), cmd);
+}
+
+test('menu commands open search, a new event and the follow-ups; malformed ones are ignored', async ({ app, page }) => {
+  await app.open();
+  await command(page, 'search');
+  await expect(app.search.input).toBeFocused();
+  await app.search.close();
+
+  await command(page, 'new-event');
+  await expect(app.navLink('new')).toHaveAttribute('aria-current', 'page');
+
+  await command(page, 'follow-ups');
+  await expect(app.navLink('followups')).toHaveAttribute('aria-current', 'page');
+
+  await app.goTo('timeline');
+  await command(page, 'open-follow-up:../../etc');
+  await command(page, { name: 'search' });
+  await command(page, 'rm -rf');
+  await expect(app.navLink('timeline')).toHaveAttribute('aria-current', 'page');
+  await expect(app.search.dialog).toBeHidden();
+});
+
+test('open-follow-up:<id> shows the follow-ups screen', async ({ app, page, preview }) => {
+  const meeting = await createMeeting(preview.api);
+  await app.open();
+  await command(page, `open-follow-up:${meeting.followUps[0]?.id}`);
+  await expect(app.navLink('followups')).toHaveAttribute('aria-current', 'page');
+});
+
+test('keyboard shortcuts: Ctrl+J shows the follow-ups, Ctrl+K searches', async ({ app }) => {
+  await app.open();
+  await app.shortcut('j');
+  await expect(app.navLink('followups')).toHaveAttribute('aria-current', 'page');
+  await app.shortcut('k');
+  await expect(app.search.input).toBeFocused();
+});

@@ -1,0 +1,62 @@
+/** Settings, store facts and the typed in-process client. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../api/store.ts';
+import { ApiError } from '../../core/errors.ts';
+import { LATEST_VERSION } from '../../db/migrations/index.ts';
+import { DEFAULT_ORGANISATIONS } from '../../core/organisations.ts';
+import { maliRussiaMeeting } from '../helpers/events.ts';
+import { openTestStore, type TestStore } from '../helpers/store.ts';
+
+let t: TestStore;
+beforeEach(() => {
+  t = openTestStore();
+});
+afterEach(() => t.cleanup());
+
+describe('settings', () => {
+  it('starts from the defaults', () => {
+    expect(t.call('settings.get')).toEqual({ language: 'system', reminderTime: '09:00', notifications: true });
+  });
+
+  it('changes only what is given, and keeps it after reopening the file', () => {
+    expect(t.call('settings.update', { language: 'fr', notifications: false })).toEqual({ language: 'fr', reminderTime: '09:00', notifications: false });
+    t.store.close();
+    const again = openStore({ file: t.file });
+    expect(again.dispatch('settings.get', {})).toEqual({ ok: true, result: { language: 'fr', reminderTime: '09:00', notifications: false } });
+    again.close();
+  });
+});
+
+describe('store.info', () => {
+  it('reports the path, versions and counts', () => {
+    t.call('events.create', maliRussiaMeeting());
+    const info = t.call('store.info');
+    expect(info).toMatchObject({ path: t.file, schemaVersion: LATEST_VERSION, events: 1, followUps: 1, people: 3, organisations: DEFAULT_ORGANISATIONS.length });
+    expect(info.sqliteVersion).toMatch(/^3\.\d+\.\d+$/);
+  });
+});
+
+describe('localClient', () => {
+  it('answers typed results', async () => {
+    const event = await t.client.invoke('events.create', maliRussiaMeeting());
+    expect(await t.client.invoke('events.get', { id: event.id })).toEqual(event);
+  });
+
+  it('throws an ApiError carrying the code and the field', async () => {
+    const error = await t.client.invoke('events.create', maliRussiaMeeting({ date: '2025-02-30' })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'invalid_input', message: 'date: 2025-02-30 is not a calendar date', issues: [{ field: 'date' }] });
+  });
+});
+
+describe('write notifications', () => {
+  it('tells onWrite after a write commits, and not for reads or refused writes', () => {
+    const writes: string[] = [];
+    const store = openStore({ file: `${t.dir}/other.sqlite`, onWrite: (m) => writes.push(m) });
+    store.dispatch('events.create', maliRussiaMeeting());
+    store.dispatch('events.list', {});
+    store.dispatch('events.create', { title: '' });
+    store.close();
+    expect(writes).toEqual(['events.create']);
+  });
+});

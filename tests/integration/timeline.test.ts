@@ -1,0 +1,80 @@
+/** The timeline: order by date with imprecise events at the head of their period, pages, density, facets. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { plainEvent } from '../helpers/events.ts';
+import { openTestStore, type TestStore } from '../helpers/store.ts';
+
+let t: TestStore;
+beforeEach(() => {
+  t = openTestStore();
+  // Created out of order on purpose: the timeline must not follow creation order.
+  t.call('events.createMany', {
+    events: [
+      plainEvent('Jour du 1er juin', '2025-06-01', { countries: ['ML'] }),
+      plainEvent('Mi-juin', '2025-06-15', { countries: ['ML', 'RU'], kind: 'summit' }),
+      plainEvent('Un jour de juin', '2025-06', { countries: ['RU'] }),
+      plainEvent('L’année 2025', '2025'),
+      plainEvent('Jour du 1er janvier', '2025-01-01', { kind: 'phone_call' }),
+      plainEvent('Un jour de janvier', '2025-01'),
+      plainEvent('Fin 2024', '2024-12-31', { endDate: '2025-01-02', kind: 'summit' }),
+    ],
+  });
+});
+afterEach(() => t.cleanup());
+
+const titles = (input: Record<string, unknown> = {}) => t.call('events.list', input).items.map((e) => e.title);
+
+describe('events.list', () => {
+  it('puts the year first, then the month, then the day events of the same first day', () => {
+    expect(titles()).toEqual([
+      'Fin 2024', 'L’année 2025', 'Un jour de janvier', 'Jour du 1er janvier', 'Un jour de juin', 'Jour du 1er juin', 'Mi-juin',
+    ]);
+  });
+
+  it('reverses the whole order when asked for desc', () => {
+    expect(titles({ order: 'desc' })).toEqual([...titles()].reverse());
+  });
+
+  it('pages with offset and limit and always reports the total', () => {
+    const page = t.call('events.list', { offset: 2, limit: 3 });
+    expect(page.total).toBe(7);
+    expect(page.items.map((e) => e.title)).toEqual(['Un jour de janvier', 'Jour du 1er janvier', 'Un jour de juin']);
+    expect(t.call('events.list', { offset: 100 })).toEqual({ items: [], total: 7 });
+  });
+
+  it('answers the summary a timeline row needs', () => {
+    const row = t.call('events.list', { filters: { kinds: ['summit'] } }).items[1]!;
+    expect(row).toEqual({ id: row.id, title: 'Mi-juin', kind: 'summit', date: '2025-06-15', precision: 'day', endDate: null, place: null, countries: ['ML', 'RU'], people: [], openFollowUps: 0 });
+  });
+
+  it('filters by country (all of them), kind (any of them) and date range, with the filtered total', () => {
+    expect(titles({ filters: { countries: ['ML', 'RU'] } })).toEqual(['Mi-juin']);
+    expect(titles({ filters: { kinds: ['summit', 'phone_call'] } })).toEqual(['Fin 2024', 'Jour du 1er janvier', 'Mi-juin']);
+    const june = t.call('events.list', { filters: { from: '2025-06-01', to: '2025-06-30' } });
+    expect(june.total).toBe(3);
+  });
+
+  it('counts an event spanning the start of the range as inside it', () => {
+    expect(titles({ filters: { from: '2025-01-02', to: '2025-01-31' } })).toEqual(['Fin 2024']);
+  });
+});
+
+describe('events.density', () => {
+  it('counts events per month, in month order', () => {
+    expect(t.call('events.density')).toEqual({
+      months: [{ month: '2024-12', count: 1 }, { month: '2025-01', count: 3 }, { month: '2025-06', count: 3 }],
+      total: 7,
+    });
+  });
+
+  it('counts only the filtered events', () => {
+    expect(t.call('events.density', { filters: { countries: ['RU'] } })).toEqual({ months: [{ month: '2025-06', count: 2 }], total: 2 });
+  });
+});
+
+describe('events.facets', () => {
+  it('counts kinds and countries over the filtered events', () => {
+    const f = t.call('events.facets', { filters: { from: '2025-06-01' } });
+    expect(f.kinds).toEqual([{ value: 'meeting', label: 'Meeting', count: 2 }, { value: 'summit', label: 'Summit', count: 1 }]);
+    expect(f.countries.map((c) => [c.value, c.count])).toEqual([['ML', 2], ['RU', 2]]);
+  });
+});
