@@ -57,45 +57,48 @@ const work = mkdtempSync(join(tmpdir(), 'chancery-bench-'));
 const machine = describeMachine();
 const result: BenchResult = { machine, seed: 0, startedAt: new Date().toISOString(), results: [] };
 
+/** Written after every size, so a long run's figures survive an interruption. */
+function save(): void {
+  machine.loadAtEnd = round(loadavg()[0]!, 2);
+  if (args.json) writeFileSync(resolve(args.json), `${JSON.stringify(result, null, 2)}\n`);
+}
+
+let browser: Browser | undefined;
 try {
   log(`Generating ${Math.max(...sizes)} events (fixed seed)…`);
   const data = generateDataset(Math.max(...sizes));
   result.seed = data.seed;
-  const dirs = new Map<number, string>();
+  const ui = args['no-ui'] ? { missing: '--no-ui' } : await prepareRenderer(args['renderer-dir'], work);
+  const peer = findPeer(args['peer-dir'], ROOT);
   for (const n of sizes) {
     log(`Store, ${n} events:`);
     const dir = join(work, `store-${n}`);
-    dirs.set(n, dir);
-    const store = benchStore({ dir, data: { ...data, events: data.events.slice(0, n) }, log });
-    result.results.push({ ...store, ui: null, peer: null });
-  }
-
-  const skip = (why: string) => result.results.forEach((r) => { r.uiSkipped = why; r.peerSkipped = why; });
-  if (args['no-ui']) skip('--no-ui');
-  else {
-    const rendererDir = await prepareRenderer(args['renderer-dir'], work);
-    if (typeof rendererDir !== 'string') skip(rendererDir.missing);
-    else {
-      let browser: Browser | undefined;
+    const r: SizeResult = { ...benchStore({ dir, data: { ...data, events: data.events.slice(0, n) }, log }), ui: null, peer: null };
+    result.results.push(r);
+    if (typeof ui !== 'string') {
+      r.uiSkipped = ui.missing;
+      r.peerSkipped = ui.missing;
+    } else {
       try {
-        browser = await launchChromium();
+        browser ??= await launchChromium();
         machine.chromium = browser.version();
-        const peer = findPeer(args['peer-dir'], ROOT);
-        for (const r of result.results) await measureUi(browser, r, dirs.get(r.events)!, rendererDir, peer, data.events.slice(0, r.events));
+        await measureUi(browser, r, dir, ui, peer, data.events.slice(0, n));
       } catch (error) {
-        skip(`Chromium could not run: ${(error as Error).message.split('\n')[0]}`);
-      } finally {
-        await browser?.close();
+        r.uiSkipped = r.peerSkipped = `Chromium could not run: ${(error as Error).message.split('\n')[0]}`;
       }
     }
+    // The UI run has read the store; it is not needed again, and 100k events take hundreds of MB.
+    if (!args.keep) rmSync(dir, { recursive: true, force: true });
+    save();
+    log(renderTable(result));
   }
 } finally {
-  machine.loadAtEnd = round(loadavg()[0]!, 2);
+  await browser?.close();
+  save();
   if (!args.keep) rmSync(work, { recursive: true, force: true });
   else log(`Stores kept in ${work}`);
 }
 
-if (args.json) writeFileSync(resolve(args.json), `${JSON.stringify(result, null, 2)}\n`);
 process.stdout.write(`${renderTable(result)}\n\nMachine: ${describeMachineLine(result)}\n`);
 
 async function measureUi(browser: Browser, r: SizeResult, dataDir: string, rendererDir: string, peer: ReturnType<typeof findPeer>, events: GeneratedEvent[]) {

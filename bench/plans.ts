@@ -3,7 +3,7 @@
  * statements are caught as the call executes them (no copy of the SQL kept here to drift),
  * then each is put through EXPLAIN QUERY PLAN with the same bound values.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { Store } from '../api/store.ts';
 
 export interface PlanReport {

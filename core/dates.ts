@@ -12,7 +12,9 @@ export function calendarDateProblem(value: string): string | null {
   const m = ISO_DAY.exec(value);
   if (!m) return `${value} is not a date in the form YYYY-MM-DD`;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
   if (y < 1 || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
     return `${value} is not a calendar date`;
   }

@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'not_found'
   | 'conflict'
   | 'unknown_method'
+  | 'forbidden'
   | 'store_unavailable'
   | 'internal';
 

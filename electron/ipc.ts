@@ -16,15 +16,10 @@ export interface DispatchingStore {
   dispatch(method: string, input: unknown): Envelope<unknown>;
 }
 
-/** A refusal the API itself never produces: the caller is not our page. */
-export interface ForbiddenEnvelope {
-  ok: false;
-  error: { code: 'forbidden'; message: string; issues: [] };
-}
+export type BridgeEnvelope = Envelope<unknown>;
 
-export type BridgeEnvelope = Envelope<unknown> | ForbiddenEnvelope;
-
-const FORBIDDEN: ForbiddenEnvelope = {
+/** The caller is not our page. */
+const FORBIDDEN: Envelope<unknown> = {
   ok: false,
   error: { code: 'forbidden', message: 'this page may not call the Chancery API', issues: [] },
 };

@@ -56,13 +56,13 @@ function titleFor(sentence: Sentence, cueAt: number, lang: Lang, place: PlaceMen
   const object = /^(?:ont convenu de|sont convenus de|ont decide de|agreed to|decided to|will) (?:tenir|organiser|hold|convene) /.exec(folded.slice(cueAt));
   if (object) {
     const rest = sentence.text.slice(f.map[cueAt + object[0].length]);
-    const noun = rest.replace(/\s+(?:à|a|en|in|at|dans|d['’]ici|avant|before|by|within|during|au cours|next|le|on)\s.*$/su, '').replace(/^(?:une|un|la|le|les|l['’]|des|the|a|an)\s*/i, '').trim();
+    const noun = rest.replace(/\s+(?:à|a|en|in|at|dans|d['’]ici|avant|before|by|within|during|au cours|next|le|on)\s.*$/su, '').replace(/^(?:(?:une|un|la|le|les|des|the|a|an)\s+|l['’]\s*)/i, '').trim();
     if (noun && noun.split(/\s+/).length <= 12) return capitalise(noun);
   }
   if (PASSIVE.test(folded.slice(cueAt, cueAt + 40)) || /^(?:will meet|se reunira|se reuniront|will convene)/.test(folded.slice(cueAt))) {
     const cut = Math.max(before.lastIndexOf(','), ...[...before.matchAll(/\s(?:that|que|qu['’]|said|announced|a annoncé|a indiqué|ont annoncé)\s/gu)].map((m) => m.index + m[0].length - 1));
     const clause = before.slice(cut + 1).trim()
-      .replace(/^(?:une|un|la|le|les|l['’]|des|the|a|an)\s*/i, '')
+      .replace(/^(?:(?:une|un|la|le|les|des|the|a|an)\s+|l['’]\s*)/i, '')
       .replace(/\s+(?:à|in|at)\s+\p{Lu}[\p{L}-]*$/u, '');
     if (clause && clause.split(/\s+/).length <= 14 && !/^(?:il|elle|ils|elles|it|they|he|she)$|\b(?:two|deux|both|parties|sides|leaders|ministers|ministres|dirigeants)\b/i.test(clause)) return capitalise(clause);
   }

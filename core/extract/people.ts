@@ -40,6 +40,11 @@ const STOP = new Set([
   'ministers', 'ministres', 'delegation', 'delegations', 'talks', 'agreement', 'accord', 'memorandum', 'communique', 'statement', 'declaration',
   'minute', 'minutes', 'excellence', 'excellency', 'his', 'son', 'h', 'e', 'office', 'bureau', 'ocean', 'mer', 'sea', 'gulf', 'golfe', 'lake', 'lac',
 ]);
+/** Ministries and institutions inside a title ("des Affaires étrangères", "of Foreign Affairs"), folded. */
+const DEPARTMENTS = new Set(['affaires', 'affairs', 'etrangeres', 'exterieures', 'defense', 'defence', 'interieur', 'interior', 'economie',
+  'economy', 'finances', 'finance', 'cooperation', 'commerce', 'trade', 'justice', 'sante', 'health', 'education', 'energie', 'energy', 'mines',
+  'agriculture', 'transports', 'reconciliation', 'integration', 'africaine', 'republique', 'republic', 'transition', 'etat', 'state', 'conseil',
+  'council', 'gouvernement', 'government', 'commission', 'diaspora', 'europe', 'exterieur', 'nationale', 'national', 'humanitarian', 'humanitaires']);
 const PARTICLES = new Set(['de', 'da', 'du', 'del', 'van', 'von', 'al', 'el', 'bin', 'ben', 'ould', 'ag', 'dos', 'das', 'di', 'ibn']);
 
 const TOKEN = /[\p{L}][\p{L}'’.-]*/gu;
@@ -130,7 +135,7 @@ function titleBefore(text: string, sentence: Sentence, name: Candidate, countrie
     const parts = foldKey(t.w).replace(/'s$/, '').split(/[\s']+/).filter(Boolean);
     const isTitle = parts.some((p) => TITLE_WORDS.has(p));
     const isNation = countries.some((c) => t.start >= c.start && t.start < c.end);
-    const isDept = isCap(t.w) && isStop(t.w) && !/^(?:le|la|les|the|un|une|a|an)$/i.test(t.w);
+    const isDept = parts.some((p) => DEPARTMENTS.has(p));
     if (isTitle) first = i;
     if (isTitle || isNation || isDept || (CONNECTORS.has(parts[0] ?? '') && i > 0)) {
       runStart = t.start;

@@ -79,7 +79,12 @@ export class EventFormPage {
   async pick(box: 'countries' | 'organisations' | 'people' | 'topics', typed: string, option: string | RegExp): Promise<void> {
     const combo = this.combobox(box);
     await combo.fill(typed);
-    await this.page.getByRole('option', { name: option }).first().click();
+    await this.suggestion(option).click();
+  }
+
+  /** An option in the open suggestion list (not the options of the form's native selects). */
+  suggestion(name: string | RegExp): Locator {
+    return this.page.locator('.ef-listbox').getByRole('option', { name }).first();
   }
 
   async addCountry(typed: string, name: string): Promise<void> {
