@@ -34,23 +34,25 @@ function parseSizes(text: string): number[] {
   return sizes;
 }
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '10000,100000' },
-      json: { type: 'string' },
-      'peer-dir': { type: 'string' },
-      'renderer-dir': { type: 'string' },
-      'no-ui': { type: 'boolean', default: false },
-      keep: { type: 'boolean', default: false },
-    },
-    strict: true,
-  }).values;
-} catch (error) {
-  fail((error as Error).message);
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        sizes: { type: 'string', default: '10000,100000' },
+        json: { type: 'string' },
+        'peer-dir': { type: 'string' },
+        'renderer-dir': { type: 'string' },
+        'no-ui': { type: 'boolean', default: false },
+        keep: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    fail((error as Error).message);
+  }
 }
 
+const args = readArgs();
 const sizes = parseSizes(args.sizes);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const work = mkdtempSync(join(tmpdir(), 'chancery-bench-'));

@@ -1,6 +1,8 @@
 /** Human output: dates through date-fns in the chosen language, and search hits marked for the eye. */
-import { format } from 'date-fns';
-import { enGB, fr } from 'date-fns/locale';
+// Deep imports: the date-fns barrels load hundreds of modules, seconds of start-up for a one-shot command.
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { fr } from 'date-fns/locale/fr';
 import { countryName } from '../core/countries.ts';
 import { toLocalDate } from '../core/dates.ts';
 import type { CalendarDate, Precision } from '../core/dates.ts';

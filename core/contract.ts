@@ -43,9 +43,12 @@ export const inputs = {
   'people.update': S.personPatch,
   'data.export': S.emptyInput,
   'data.import': exportFile,
+  'data.exportCsv': S.emptyInput,
+  'data.exportIcs': S.emptyInput,
   'settings.get': S.emptyInput,
   'settings.update': S.settingsPatch,
   'store.info': S.emptyInput,
+  'store.backups': S.emptyInput,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface Results {
@@ -83,9 +86,15 @@ export interface Results {
   'people.update': R.Person;
   'data.export': ExportDocument;
   'data.import': R.ImportSummary;
+  /** Two CSV texts (RFC 4180, UTF-8 with a BOM): one row per event, one per follow-up. */
+  'data.exportCsv': { events: string; followUps: string };
+  /** An iCalendar text: one all-day entry per open follow-up. */
+  'data.exportIcs': { ics: string };
   'settings.get': R.Settings;
   'settings.update': R.Settings;
   'store.info': R.StoreInfo;
+  /** The automatic daily backups beside the store, newest first. */
+  'store.backups': { dir: string; backups: { file: string; date: string; bytes: number }[] };
 }
 
 export type Method = keyof typeof inputs;
@@ -103,6 +112,7 @@ export const READ_ONLY_METHODS: ReadonlySet<Method> = new Set<Method>([
   'followUps.get', 'followUps.list', 'followUps.history', 'reminders.due',
   'directory.people', 'directory.places', 'directory.countries', 'directory.organisations', 'directory.topics',
   'data.export', 'settings.get', 'store.info',
+  'data.exportCsv', 'data.exportIcs', 'store.backups',
 ]);
 
 export function isMethod(name: unknown): name is Method {

@@ -13,12 +13,19 @@ function refuse(file: string, why: string): never {
   throw new ApiError('store_unavailable', `${file}: ${why}; the file was left untouched`, [{ field: 'file', problem: why }]);
 }
 
+/** What a read-only look at an existing file found; null when there is no file or it is empty. */
+export interface FileFacts {
+  applicationId: number;
+  version: number;
+  tables: number;
+}
+
 /**
  * Looks at an existing file read-only before anything writes to it: switching to WAL or
- * migrating would modify a file we must refuse.
+ * migrating would modify a file we must refuse. Throws `store_unavailable` for a file we refuse.
  */
-function inspect(file: string): void {
-  if (!existsSync(file) || statSync(file).size === 0) return;
+export function inspectFile(file: string): FileFacts | null {
+  if (!existsSync(file) || statSync(file).size === 0) return null;
   let probe: Db | undefined;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true });
@@ -29,13 +36,14 @@ function inspect(file: string): void {
     if (version > LATEST_VERSION) {
       refuse(file, `comes from a newer version of Chancery (schema ${version}, this version knows up to ${LATEST_VERSION})`);
     }
+    return { applicationId: appId, version, tables };
   } catch (err) {
     if (err instanceof ApiError) throw err;
     const code = (err as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') refuse(file, 'is not a SQLite database (damaged or another kind of file)');
     if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') refuse(file, 'cannot be opened (permissions?)');
     if (code === 'SQLITE_BUSY') refuse(file, 'is in use by another program');
-    refuse(file, `cannot be read (${(err as Error).message})`);
+    return refuse(file, `cannot be read (${(err as Error).message})`);
   } finally {
     probe?.close();
   }
@@ -54,7 +62,7 @@ export function migrate(db: Db): void {
 
 /** Opens (creating if needed) the store's file with the pragmas every connection needs. */
 export function openDatabase(file: string): Db {
-  inspect(file);
+  inspectFile(file);
   mkdirSync(dirname(file), { recursive: true });
   let db: Db;
   try {

@@ -1,9 +1,10 @@
 /**
- * The one place the extractor's geographic data comes from. Today: the small committed files
- * beside this module (cities from GeoNames and CLDR, demonyms compiled by us; see LICENSE.md).
- * When the `world-countries` package is installed, pass its array through `adaptWorldCountries`
- * and merge it in `gazetteer()` below: nothing else in the extractor changes.
+ * The one place the extractor's geographic data comes from: the `world-countries` package
+ * (capitals, English and French demonyms; ODbL) merged with the committed files beside this
+ * module (cities with French names from GeoNames and CLDR; plural and feminine adjective forms
+ * the package lacks; see LICENSE.md).
  */
+import worldCountries from 'world-countries';
 import cityRows from './cities.json' with { type: 'json' };
 import demonymTable from './demonyms.json' with { type: 'json' };
 
@@ -81,6 +82,6 @@ function committed(): Gazetteer {
 
 let cached: Gazetteer | undefined;
 export function gazetteer(): Gazetteer {
-  cached ??= committed();
+  cached ??= mergeGazetteers(committed(), adaptWorldCountries(worldCountries as unknown as readonly WorldCountryRecord[]));
   return cached;
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventSummary, Page, StoreInfo } from '../../core/records.ts';
-import { runCli, runJson, tempDataDir } from './run-cli.ts';
+import { CLI_TEST_TIMEOUT, runCli, runJson, tempDataDir } from './run-cli.ts';
 
 const talks = {
   title: 'Entretien téléphonique Goïta–Tebboune',
@@ -17,7 +17,7 @@ const talks = {
 };
 const summit = { title: 'Sommet de la CES', date: '2025-07', place: 'Niamey', organisations: ['CES'] };
 
-describe('chancery add', () => {
+describe('chancery add', { timeout: CLI_TEST_TIMEOUT }, () => {
   let data: ReturnType<typeof tempDataDir>;
   const file = (name: string, value: unknown) => {
     const path = join(data.dir, name);

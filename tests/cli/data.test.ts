@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportSummary, StoreInfo } from '../../core/records.ts';
-import { runCli, runJson, tempDataDir } from './run-cli.ts';
+import { CLI_TEST_TIMEOUT, runCli, runJson, tempDataDir } from './run-cli.ts';
 
 const extra = {
   title: 'Sommet de la CEDEAO à Abuja',
@@ -16,7 +16,7 @@ const extra = {
   followUps: [{ title: 'Sommet extraordinaire', due: '2025-01-29' }],
 };
 
-describe('chancery export and import', () => {
+describe('chancery export and import', { timeout: CLI_TEST_TIMEOUT }, () => {
   let first: ReturnType<typeof tempDataDir>;
   let second: ReturnType<typeof tempDataDir>;
   beforeEach(() => {

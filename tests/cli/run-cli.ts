@@ -27,7 +27,8 @@ export function runCli(args: readonly string[], options: { dataDir?: string; inp
       CHANCERY_DATA_DIR: join(tmpdir(), 'chancery-cli-test-never-used'),
       ...options.env,
     },
-    timeout: 30_000,
+    // Generous: a loaded CI machine can take seconds to start Node; a hang still ends.
+    timeout: 120_000,
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -43,5 +44,8 @@ export function tempDataDir(): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'chancery-cli-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** Each test spawns a few Node processes; on a busy machine that outlasts Vitest's default timeout. */
+export const CLI_TEST_TIMEOUT = 300_000;
 
 export { ROOT };

@@ -1,25 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reminders, SearchResult, StoreInfo } from '../../core/records.ts';
-import { runCli, runJson, tempDataDir } from './run-cli.ts';
+import { CLI_TEST_TIMEOUT, runCli, runJson, tempDataDir } from './run-cli.ts';
+import type { CliRun } from './run-cli.ts';
 
-describe('chancery sample', () => {
+// One store loaded once: every test here only reads it, or checks that loading again changes nothing.
+describe('chancery sample', { timeout: CLI_TEST_TIMEOUT }, () => {
   let data: ReturnType<typeof tempDataDir>;
-  beforeEach(() => {
+  let first: CliRun;
+  beforeAll(() => {
     data = tempDataDir();
-  });
-  afterEach(() => data.remove());
+    first = runCli(['sample'], { dataDir: data.dir });
+  }, CLI_TEST_TIMEOUT);
+  afterAll(() => data.remove());
 
   it('loads the Moscow meeting and its follow-up, and says so', () => {
-    const run = runCli(['sample'], { dataDir: data.dir });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Loaded the sample: Réunion Mali–Russie à Moscou/);
-    const info = runJson<StoreInfo>(['info'], data.dir);
-    expect(info).toMatchObject({ events: 1, followUps: 1 });
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/Loaded the sample: Réunion Mali–Russie à Moscou/);
+    expect(runJson<StoreInfo>(['info'], data.dir)).toMatchObject({ events: 1, followUps: 1 });
   });
 
   it('adds nothing the second time and says it is already loaded', () => {
-    expect(runCli(['sample'], { dataDir: data.dir }).status).toBe(0);
     const again = runCli(['sample'], { dataDir: data.dir });
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/already loaded/);
@@ -27,13 +28,11 @@ describe('chancery sample', () => {
   });
 
   it.each(['wague', 'Bogdanov', 'souverainete', 'MOSCOU'])('is found by searching %s', (query) => {
-    runCli(['sample'], { dataDir: data.dir });
     const result = runJson<SearchResult>(['search', query], data.dir);
     expect(result.items.map((h) => h.event.title)).toEqual(['Réunion Mali–Russie à Moscou']);
   });
 
   it('marks the words that matched with guillemets when stdout is not a terminal', () => {
-    runCli(['sample'], { dataDir: data.dir });
     const run = runCli(['search', 'wague'], { dataDir: data.dir });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('23 June 2025  Réunion Mali–Russie à Moscou');
@@ -42,7 +41,6 @@ describe('chancery sample', () => {
   });
 
   it('lists the Bamako consultations as due on 1 July 2025', () => {
-    runCli(['sample'], { dataDir: data.dir });
     const due = runJson<Reminders>(['due', '--at', '2025-07-01'], data.dir);
     const all = [...due.overdue, ...due.today, ...due.upcoming, ...due.later];
     expect(all.map((f) => f.title)).toContain('Consultations politiques bilatérales à Bamako');
@@ -52,7 +50,6 @@ describe('chancery sample', () => {
   });
 
   it('shows the event in full, with dates in French under --lang fr', () => {
-    runCli(['sample'], { dataDir: data.dir });
     const [hit] = runJson<SearchResult>(['search', 'Bogdanov'], data.dir).items;
     const run = runCli(['--lang', 'fr', 'show', hit!.event.id], { dataDir: data.dir });
     expect(run.status).toBe(0);

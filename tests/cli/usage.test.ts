@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDataDir } from './run-cli.ts';
+import { CLI_TEST_TIMEOUT, ROOT, runCli, tempDataDir } from './run-cli.ts';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
@@ -12,7 +12,7 @@ function expectOneErrorLine(stderr: string): void {
   expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
 }
 
-describe('chancery command line', () => {
+describe('chancery command line', { timeout: CLI_TEST_TIMEOUT }, () => {
   let data: ReturnType<typeof tempDataDir>;
   beforeEach(() => {
     data = tempDataDir();

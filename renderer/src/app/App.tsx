@@ -59,7 +59,10 @@ function Shell() {
     setSearchOpen(false);
     setScreen(next);
     // Screen readers and keyboards start at the new screen, not wherever focus was.
-    requestAnimationFrame(() => main.current?.focus({ preventScroll: true }));
+    // A screen that focuses its own first field keeps it.
+    requestAnimationFrame(() => {
+      if (!main.current?.contains(document.activeElement)) main.current?.focus({ preventScroll: true });
+    });
   }, []);
 
   const nav = useMemo<Navigation>(

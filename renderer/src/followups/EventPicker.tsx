@@ -55,6 +55,7 @@ export function EventPicker({ excludeId, value, onChange }: { excludeId: string;
         selectedKey={value?.id ?? null}
         onSelectionChange={pick}
         menuTrigger="focus"
+        allowsEmptyCollection
       >
         <Label>{m.doneBy}</Label>
         <div className="fu-combo-box">
@@ -67,7 +68,7 @@ export function EventPicker({ excludeId, value, onChange }: { excludeId: string;
           {m.doneByHint}
         </Text>
         <Popover className="fu-popover" placement="bottom start">
-          <ListBox<EventSummary> className="fu-listbox">
+          <ListBox<EventSummary> className="fu-listbox" renderEmptyState={() => <span className="fu-option fu-muted">{m.noEvents}</span>}>
             {(e) => (
               <ListBoxItem id={e.id} textValue={e.title} className="fu-option">
                 <span>{e.title}</span>

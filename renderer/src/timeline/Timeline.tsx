@@ -21,8 +21,10 @@ interface Overview {
   density: Density;
   eventsBeforeToday: number;
   reminders: Reminders | null;
-  facets: Facets | null;
 }
+
+/** Where the list was when the user left it (to open an event), so coming back lands there again. */
+let lastPosition: { filters: string; offset: number } | null = null;
 
 function rowKey(row: Row): string {
   switch (row.type) {
@@ -54,6 +56,7 @@ export function Timeline() {
   const nav = useNav();
   const [filters, setFilters] = useState<TimelineFilters>(() => loadFilters());
   const [overview, setOverview] = useState<Overview | null>(null);
+  const [facets, setFacets] = useState<Facets | null>(null);
   const [failed, setFailed] = useState(false);
   const today = calendarDateOf(new Date());
 
@@ -69,14 +72,18 @@ export function Timeline() {
       api.invoke('events.density', { filters: apiFilters }),
       api.invoke('events.list', { filters: { ...apiFilters, to: beforeTo }, limit: 1 }),
       api.invoke('reminders.due', { at: today, withinDays: 90 }).catch(() => null),
-      api.invoke('events.facets', { filters: apiFilters }).catch(() => null),
     ]).then(
-      ([density, before, reminders, facets]) => {
+      ([density, before, reminders]) => {
         if (!live) return;
         setFailed(false);
-        setOverview({ density, eventsBeforeToday: before.total, reminders, facets });
+        setOverview({ density, eventsBeforeToday: before.total, reminders });
       },
       () => live && setFailed(true),
+    );
+    // Facet counts only feed the filter suggestions: they never hold up the first rows.
+    api.invoke('events.facets', { filters: apiFilters }).then(
+      (f) => live && setFacets(f),
+      () => live && setFacets(null),
     );
     return () => {
       live = false;
@@ -130,9 +137,20 @@ export function Timeline() {
   useEffect(() => {
     if (!layout || rows.length === 0 || positionedFor.current === JSON.stringify(apiFilters)) return;
     positionedFor.current = JSON.stringify(apiFilters);
+    if (lastPosition && lastPosition.filters === positionedFor.current) {
+      virtualizer.scrollToOffset(lastPosition.offset);
+      return;
+    }
     const target = layout.todayRow >= 0 ? layout.todayRow : rows.length - 1;
     virtualizer.scrollToIndex(target, { align: 'center' });
   }, [layout, rows.length, apiFilters, virtualizer]);
+
+  useEffect(
+    () => () => {
+      if (positionedFor.current !== null) lastPosition = { filters: positionedFor.current, offset: virtualizer.scrollOffset ?? 0 };
+    },
+    [virtualizer],
+  );
 
   const jumpTo = useCallback(
     (month: string) => {
@@ -161,7 +179,7 @@ export function Timeline() {
           </button>
         ) : null}
       </header>
-      <FilterBar filters={filters} facets={overview?.facets ?? null} lang={lang} onChange={setFilters} />
+      <FilterBar filters={filters} facets={facets} lang={lang} onChange={setFilters} />
       {overview ? <DensityStrip months={overview.density.months} current={currentMonth} lang={lang} onJump={jumpTo} /> : null}
       {failed ? <p role="alert" className="notice notice--error">{m.loadError}</p> : null}
       {overview && total === 0 ? (

@@ -1,8 +1,11 @@
 import { useContext, useEffect, useRef, useState } from 'react';
+import type { ContextType } from 'react';
 import type { Key } from 'react-aria-components';
 import { Button, ComboBox, ComboBoxStateContext, FieldError, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import { fold } from '../../../../core/text.ts';
+import { useMessages } from '../../i18n/lang.tsx';
 import { useDebounced } from '../../ui/useDebounced.ts';
+import { messages } from '../messages.ts';
 import { useField } from './form-env.tsx';
 
 export interface ComboOption {
@@ -34,6 +37,8 @@ interface Props<T> {
 
 const CREATE = '\u0000create';
 
+type ComboState = NonNullable<ContextType<typeof ComboBoxStateContext>>;
+
 interface Row {
   key: string;
   label: string;
@@ -45,6 +50,7 @@ interface Row {
  * arrow keys, Escape, announcements). Results come from the API as you type; picking adds.
  */
 export function DirectoryComboBox<T>(props: Props<T>) {
+  const m = useMessages(messages);
   const [ownText, setOwnText] = useState('');
   const text = props.value ?? ownText;
   const setText = props.onValueChange ?? setOwnText;
@@ -77,6 +83,13 @@ export function DirectoryComboBox<T>(props: Props<T>) {
   const exact = rows.some((r) => fold(r.label) === fold(typed)) || (props.exclude ? [...props.exclude].some((x) => fold(x) === fold(typed)) : false);
   if (props.createLabel && props.onCreate && typed && !exact) rows.push({ key: CREATE, label: props.createLabel(typed) });
 
+  // Opened by hand on typing ("manual"): clearing the box after a pick must not reopen the list.
+  const state = useRef<ComboState | null>(null);
+  const onInput = (t: string) => {
+    setText(t);
+    if (t.trim()) state.current?.open(null, 'input');
+  };
+
   const pick = (key: Key | null) => {
     if (key === null) return;
     if (key === CREATE) props.onCreate?.(typed);
@@ -100,14 +113,16 @@ export function DirectoryComboBox<T>(props: Props<T>) {
       data-field={props.field}
       items={rows}
       inputValue={text}
-      onInputChange={setText}
+      onInputChange={onInput}
       selectedKey={null}
       onSelectionChange={pick}
       allowsCustomValue
-      menuTrigger="input"
+      allowsEmptyCollection
+      menuTrigger="manual"
       isInvalid={Boolean(a11y.error)}
       validationBehavior="aria"
     >
+      <StateBridge target={state} />
       <Label>{props.label}</Label>
       <div className="ef-combo-box">
         <ComboInput placeholder={props.placeholder} onEnterUnfocused={createOnEnter} />
@@ -117,7 +132,7 @@ export function DirectoryComboBox<T>(props: Props<T>) {
       </div>
       <FieldError className="ef-error">{a11y.error}</FieldError>
       <Popover className="ef-popover" placement="bottom start">
-        <ListBox<Row> className="ef-listbox">
+        <ListBox<Row> className="ef-listbox" renderEmptyState={() => <span className="ef-option ef-muted">{m.noMatch}</span>}>
           {(row) => (
             <ListBoxItem id={row.key} textValue={row.label} className={row.key === CREATE ? 'ef-option ef-option-create' : 'ef-option'}>
               <span className="ef-option-label">{row.label}</span>
@@ -128,6 +143,12 @@ export function DirectoryComboBox<T>(props: Props<T>) {
       </Popover>
     </ComboBox>
   );
+}
+
+/** Hands the combobox's state to its owner, which opens the list on typing and nothing else. */
+function StateBridge({ target }: { target: { current: ComboState | null } }) {
+  target.current = useContext(ComboBoxStateContext);
+  return null;
 }
 
 /** Enter with no option highlighted creates the typed entry, so a new topic needs no mouse. */
