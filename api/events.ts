@@ -12,7 +12,6 @@ import { newFollowUp } from './followup-input.ts';
 import { importEventEntry } from './import.ts';
 import type { HandlerMap } from './types.ts';
 import type { ParsedInput } from '../core/contract.ts';
-import type { Event } from '../core/records.ts';
 import type { Ctx } from '../db/context.ts';
 
 /** Applies a patch to a stored event's body, re-checking the date rules the schema checks on create. */
@@ -33,21 +32,24 @@ function patched(current: EventBody, p: EventPatch): EventBody {
   return next;
 }
 
-export function createEvent(ctx: Ctx, input: ParsedInput<'events.create'>, field = ''): Event {
+/**
+ * Writes a new event with its follow-ups and index row. History keeps what was logged (the
+ * parsed input) rather than re-reading the event: a bulk import writes thousands of these.
+ */
+export function createEvent(ctx: Ctx, input: ParsedInput<'events.create'>, field = ''): string {
   const { id, seq } = insertEvent(ctx, bodyOf(input), { id: input.id });
   const prefix = field ? `${field}.` : '';
   input.followUps.forEach((f, i) => insertFollowUp(ctx, id, newFollowUp(f, input.date, `${prefix}followUps[${i}]`)));
-  indexEvent(ctx, seq);
-  const event = getEvent(ctx, id);
-  record(ctx, 'event', id, 'create', null, event);
-  return event;
+  indexEvent(ctx, seq, true);
+  record(ctx, 'event', id, 'create', null, { ...input, id });
+  return id;
 }
 
 export const eventHandlers: HandlerMap<
   'events.create' | 'events.createMany' | 'events.update' | 'events.delete' | 'events.restore' | 'events.get' | 'events.list' | 'events.density' | 'events.facets' | 'events.history'
 > = {
-  'events.create': (input, { ctx }) => createEvent(ctx, input),
-  'events.createMany': (input, { ctx }) => ({ ids: input.events.map((e, i) => createEvent(ctx, e, `events[${i}]`).id) }),
+  'events.create': (input, { ctx }) => getEvent(ctx, createEvent(ctx, input)),
+  'events.createMany': (input, { ctx }) => ({ ids: input.events.map((e, i) => createEvent(ctx, e, `events[${i}]`)) }),
   'events.update': (input, { ctx }) => {
     const before = getEvent(ctx, input.id);
     updateEventRow(ctx, seqOf(ctx, input.id), patched(bodyOfEvent(before), input));

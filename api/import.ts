@@ -24,6 +24,6 @@ export function importEventEntry(ctx: Ctx, entry: Entry, prefix: string): string
     if (getFollowUp(ctx, f.id)) throw ApiError.invalid(at(`followUps[${j}].id`), `a follow-up with id ${f.id} already exists`);
     insertFollowUp(ctx, id, { ...f, due });
   });
-  indexEvent(ctx, seq);
+  indexEvent(ctx, seq, true);
   return id;
 }

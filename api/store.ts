@@ -4,6 +4,7 @@ import { ApiError, type Envelope } from '../core/errors.ts';
 import { createCtx, type Ctx } from '../db/context.ts';
 import { openDatabase } from '../db/open.ts';
 import { seedOrganisations } from '../db/organisations.ts';
+import { registerSearchFunctions } from '../db/search.ts';
 import { handlers } from './handlers.ts';
 import { parseInput } from './validate.ts';
 
@@ -39,6 +40,7 @@ function toErrorData(err: unknown) {
 /** Opens the store's file (creating and migrating it) and returns the one entry point to its API. */
 export function openStore(options: StoreOptions): Store {
   const db = openDatabase(options.file);
+  registerSearchFunctions(db);
   const ctx = createCtx(db, options.now, options.newId);
   db.transaction(() => seedOrganisations(ctx))();
   const slowMs = options.slowMs ?? 40;

@@ -50,9 +50,12 @@ export function eventExists(ctx: Ctx, id: string): boolean {
   return sql(ctx.db, 'SELECT 1 FROM events WHERE id = ?').get(id) !== undefined;
 }
 
-function writeLinks(ctx: Ctx, seq: number, b: EventBody): void {
-  for (const table of ['event_countries', 'event_organisations', 'participants', 'event_topics', 'sources'] as const) {
-    sql(ctx.db, `DELETE FROM ${table} WHERE event_seq = ?`).run(seq);
+/** Writes an event's links; `fresh` (a new event) has none to clear first. */
+function writeLinks(ctx: Ctx, seq: number, b: EventBody, fresh: boolean): void {
+  if (!fresh) {
+    for (const table of ['event_countries', 'event_organisations', 'participants', 'event_topics', 'sources'] as const) {
+      sql(ctx.db, `DELETE FROM ${table} WHERE event_seq = ?`).run(seq);
+    }
   }
   const unique = <T>(xs: T[], key: (x: T) => string) => xs.filter((x, i) => xs.findIndex((y) => key(y) === key(x)) === i);
   unique(b.countries, (c) => c).forEach((c, i) => sql(ctx.db, 'INSERT INTO event_countries (event_seq, country, position) VALUES (?, ?, ?)').run(seq, c, i));
@@ -77,7 +80,7 @@ export function insertEvent(ctx: Ctx, b: EventBody, opts: { id?: string | undefi
     opts.createdAt ?? now, opts.updatedAt ?? now,
   );
   const seq = Number(info.lastInsertRowid);
-  writeLinks(ctx, seq, b);
+  writeLinks(ctx, seq, b, true);
   return { id, seq };
 }
 
@@ -85,7 +88,7 @@ export function updateEventRow(ctx: Ctx, seq: number, b: EventBody): void {
   sql(ctx.db, 'UPDATE events SET title = ?, kind = ?, date = ?, precision = ?, end_date = ?, place_id = ?, summary = ?, source_text = ?, updated_at = ? WHERE seq = ?').run(
     b.title, b.kind, b.date, b.precision, b.endDate, b.place ? ensurePlace(ctx, b.place) : null, b.summary, b.sourceText, timestamp(ctx), seq,
   );
-  writeLinks(ctx, seq, b);
+  writeLinks(ctx, seq, b, false);
   indexEvent(ctx, seq);
 }
 
@@ -127,12 +130,19 @@ export function bodyOfEvent(e: Event): EventBody {
 
 const ORDER_ASC = 'ORDER BY e.date, e.precision_rank, e.seq';
 const ORDER_DESC = 'ORDER BY e.date DESC, e.precision_rank DESC, e.seq DESC';
-// Unfiltered pages walk the timeline index directly; filtered ones share the one filter fragment.
+/**
+ * A page is chosen on the timeline index alone (the inner select), then only its rows get their
+ * columns built: OFFSET skips index entries, never the per-row subqueries of the summary.
+ */
+const page = (where: string, order: string) => `
+  SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM}
+  WHERE e.seq IN (SELECT e.seq FROM events e ${where} ${order} LIMIT @limit OFFSET @offset)
+  ${order}`;
 const LIST = {
-  asc: `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} ${ORDER_ASC} LIMIT @limit OFFSET @offset`,
-  desc: `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} ${ORDER_DESC} LIMIT @limit OFFSET @offset`,
-  ascFiltered: `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${FILTER_WHERE} ${ORDER_ASC} LIMIT @limit OFFSET @offset`,
-  descFiltered: `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${FILTER_WHERE} ${ORDER_DESC} LIMIT @limit OFFSET @offset`,
+  asc: page('', ORDER_ASC),
+  desc: page('', ORDER_DESC),
+  ascFiltered: page(`WHERE ${FILTER_WHERE}`, ORDER_ASC),
+  descFiltered: page(`WHERE ${FILTER_WHERE}`, ORDER_DESC),
 };
 
 export function countEvents(ctx: Ctx, filters: EventFilters): number {

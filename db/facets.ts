@@ -4,9 +4,9 @@ import { countryName } from '../core/countries.ts';
 import { type Ctx, sql } from './context.ts';
 import { FILTER_WHERE, type FilterParams } from './filters.ts';
 
-/** The set of events a facet counts over: filters alone, or filters and a search. */
+/** The set of events a facet counts over: the filters' matches, or a list of events already found (a search's). */
 const FILTERED = `SELECT e.seq FROM events e WHERE ${FILTER_WHERE}`;
-const SEARCHED = `SELECT e.seq FROM events_fts JOIN events e ON e.seq = events_fts.rowid WHERE events_fts MATCH @q AND ${FILTER_WHERE}`;
+const LISTED = 'SELECT value FROM json_each(@seqs)';
 const TOP = 30;
 
 function facetSql(set: string) {
@@ -19,19 +19,25 @@ function facetSql(set: string) {
   };
 }
 const FILTER_FACETS = facetSql(FILTERED);
-const SEARCH_FACETS = facetSql(SEARCHED);
+const LISTED_FACETS = facetSql(LISTED);
 
 type Row = { value: string; label?: string; count: number };
 
-export function facets(ctx: Ctx, params: FilterParams, ftsQuery?: string): Facets {
-  const q = ftsQuery === undefined ? FILTER_FACETS : SEARCH_FACETS;
-  const bound = ftsQuery === undefined ? params : { ...params, q: ftsQuery };
-  const run = (text: string) => sql<Row>(ctx.db, text).all(bound);
+function run(ctx: Ctx, q: ReturnType<typeof facetSql>, bound: object): Facets {
+  const all = (text: string) => sql<Row>(ctx.db, text).all(bound);
   return {
-    countries: run(q.countries).map((r) => ({ value: r.value, label: countryName(r.value, 'en'), count: r.count })),
-    organisations: run(q.organisations).map((r) => ({ value: r.value, label: r.label ?? r.value, count: r.count })),
-    people: run(q.people).map((r) => ({ value: r.value, label: r.label ?? r.value, count: r.count })),
-    kinds: run(q.kinds).map((r) => ({ value: r.value, label: EVENT_KINDS[r.value as EventKind]?.en ?? r.value, count: r.count })),
-    topics: run(q.topics).map((r) => ({ value: r.value, label: r.label ?? r.value, count: r.count })),
+    countries: all(q.countries).map((r) => ({ value: r.value, label: countryName(r.value, 'en'), count: r.count })),
+    organisations: all(q.organisations).map((r) => ({ value: r.value, label: r.label ?? r.value, count: r.count })),
+    people: all(q.people).map((r) => ({ value: r.value, label: r.label ?? r.value, count: r.count })),
+    kinds: all(q.kinds).map((r) => ({ value: r.value, label: EVENT_KINDS[r.value as EventKind]?.en ?? r.value, count: r.count })),
+    topics: all(q.topics).map((r) => ({ value: r.value, label: r.label ?? r.value, count: r.count })),
   };
+}
+
+export function facets(ctx: Ctx, params: FilterParams): Facets {
+  return run(ctx, FILTER_FACETS, params);
+}
+
+export function facetsOfSet(ctx: Ctx, seqs: readonly number[]): Facets {
+  return run(ctx, LISTED_FACETS, { seqs: JSON.stringify(seqs) });
 }

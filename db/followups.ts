@@ -1,34 +1,36 @@
-import { bucketOf, effectiveSpan, horizon } from '../core/due.ts';
+import { horizon } from '../core/due.ts';
 import { ApiError } from '../core/errors.ts';
 import type { Due, FollowUp, Reminders } from '../core/records.ts';
 import type { PlaceInput } from '../core/schemas.ts';
 import type { FollowUpStatus } from '../core/taxonomy.ts';
 import { type Ctx, sql, timestamp } from './context.ts';
-import { ensurePlace, getPlace } from './places.ts';
+import { ensurePlace } from './places.ts';
 
 interface Row {
   id: string; eventId: string; eventTitle: string; eventDate: string; title: string;
-  dueKind: 'date' | 'window'; dueFrom: string; dueTo: string; wording: string | null; placeId: string | null;
+  dueKind: 'date' | 'window'; dueFrom: string; dueTo: string; wording: string | null;
+  placeId: string | null; placeName: string | null; placeCountry: string | null;
   notes: string; status: FollowUpStatus; snoozedUntil: string | null; doneByEventId: string | null; doneAt: string | null;
   createdAt: string; updatedAt: string;
 }
 
 const SELECT = `
   SELECT f.id, f.event_id AS eventId, e.title AS eventTitle, e.date AS eventDate, f.title, f.due_kind AS dueKind,
-    f.due_from AS dueFrom, f.due_to AS dueTo, f.wording, f.place_id AS placeId, f.notes, f.status,
+    f.due_from AS dueFrom, f.due_to AS dueTo, f.wording, f.notes, f.status,
+    f.place_id AS placeId, fp.name AS placeName, fp.country AS placeCountry,
     f.snoozed_until AS snoozedUntil, f.done_by_event_id AS doneByEventId, f.done_at AS doneAt,
     f.created_at AS createdAt, f.updated_at AS updatedAt
-  FROM follow_ups f JOIN events e ON e.id = f.event_id`;
+  FROM follow_ups f JOIN events e ON e.id = f.event_id LEFT JOIN places fp ON fp.id = f.place_id`;
 
-function toFollowUp(ctx: Ctx, r: Row): FollowUp {
+function toFollowUp(r: Row): FollowUp {
   const due: Due = r.dueKind === 'date' ? { kind: 'date', date: r.dueFrom } : { kind: 'window', from: r.dueFrom, to: r.dueTo };
-  const { dueKind: _k, dueFrom: _f, dueTo: _t, placeId, ...rest } = r;
-  return { ...rest, due, place: getPlace(ctx, placeId) };
+  const { dueKind: _k, dueFrom: _f, dueTo: _t, placeId, placeName, placeCountry, ...rest } = r;
+  return { ...rest, due, place: placeId && placeName !== null ? { id: placeId, name: placeName, country: placeCountry } : null };
 }
 
 export function getFollowUp(ctx: Ctx, id: string): FollowUp | undefined {
   const row = sql<Row>(ctx.db, `${SELECT} WHERE f.id = ?`).get(id);
-  return row && toFollowUp(ctx, row);
+  return row && toFollowUp(row);
 }
 
 export function requireFollowUp(ctx: Ctx, id: string): FollowUp {
@@ -38,7 +40,7 @@ export function requireFollowUp(ctx: Ctx, id: string): FollowUp {
 }
 
 export function followUpsOfEvent(ctx: Ctx, eventId: string): FollowUp[] {
-  return sql<Row>(ctx.db, `${SELECT} WHERE f.event_id = ? ORDER BY f.due_from, f.id`).all(eventId).map((r) => toFollowUp(ctx, r));
+  return sql<Row>(ctx.db, `${SELECT} WHERE f.event_id = ? ORDER BY f.due_from, f.id`).all(eventId).map((r) => toFollowUp(r));
 }
 
 export interface NewFollowUp {
@@ -85,29 +87,46 @@ export function listFollowUps(ctx: Ctx, q: { status?: FollowUpStatus | undefined
   const params = { status: q.status ?? null, eventId: q.eventId ?? null };
   const rows = sql<Row>(ctx.db, `${SELECT} ${where} ORDER BY f.due_from, f.id LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset });
   const total = sql<{ n: number }>(ctx.db, `SELECT count(*) AS n FROM follow_ups f ${where}`).get(params)!.n;
-  return { items: rows.map((r) => toFollowUp(ctx, r)), total };
+  return { items: rows.map((r) => toFollowUp(r)), total };
 }
 
 const BUCKET_CAP = 500;
+const LATER_SHOWN = 50;
+
+// The SQL reading of core/due.ts's effectiveSpan: a snooze pushes the start, and the end with it.
+const EFF_FROM = "max(f.due_from, ifnull(f.snoozed_until, ''))";
+const EFF_TO = `max(f.due_to, ${EFF_FROM})`;
+const OPEN = "f.status = 'open'";
+// Each bucket's first condition bounds due_from, so it walks the open-follow-ups index, not the table.
+const BUCKET_SQL = {
+  overdue: `${SELECT} WHERE ${OPEN} AND f.due_from < @at AND ${EFF_TO} < @at ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
+  today: `${SELECT} WHERE ${OPEN} AND f.due_from <= @at AND ${EFF_FROM} <= @at AND ${EFF_TO} >= @at ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
+  upcoming: `${SELECT} WHERE ${OPEN} AND f.due_from <= @h AND ${EFF_FROM} > @at AND ${EFF_FROM} <= @h ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
+  later: `${SELECT} WHERE ${OPEN} AND ${EFF_FROM} > @h ORDER BY ${EFF_FROM}, f.id LIMIT ${LATER_SHOWN}`,
+};
+const COUNTS_SQL = `
+  SELECT coalesce(sum(${EFF_TO} < @at), 0) AS overdue,
+         coalesce(sum(${EFF_FROM} <= @at AND ${EFF_TO} >= @at), 0) AS today,
+         coalesce(sum(${EFF_FROM} > @at AND ${EFF_FROM} <= @h), 0) AS upcoming,
+         coalesce(sum(${EFF_FROM} > @h), 0) AS later
+  FROM follow_ups f WHERE ${OPEN}`;
+const NEXT_SQL = `SELECT min(${EFF_FROM}) FROM follow_ups f WHERE ${OPEN} AND ${EFF_FROM} > @at`;
 
 /**
- * The reminders for a day. Only open follow-ups whose (snoozed) start is on or before the
- * horizon are read in full; "later" is the next few beyond it, so the cost stays flat as
- * the store grows.
+ * The reminders for a day: each bucket read by its own bounded query and the full counts by one
+ * pass, so the cost stays flat as the store grows. core/due.ts's bucketOf is the rule; the SQL
+ * mirrors it (the tests hold the two together).
  */
 export function dueReminders(ctx: Ctx, at: string, withinDays: number): Reminders {
-  const h = horizon(at, withinDays);
-  const near = sql<Row>(ctx.db, `${SELECT} WHERE f.status = 'open' AND f.due_from <= @h AND (f.snoozed_until IS NULL OR f.snoozed_until <= @h) ORDER BY f.due_from, f.id`).all({ h });
-  const later = sql<Row>(ctx.db, `${SELECT} WHERE f.status = 'open' AND max(f.due_from, ifnull(f.snoozed_until, '')) > @h ORDER BY max(f.due_from, ifnull(f.snoozed_until, '')), f.id LIMIT 50`).all({ h });
-  const out: Reminders = { at, overdue: [], today: [], upcoming: [], later: later.map((r) => toFollowUp(ctx, r)), nextDueDate: null, counts: { overdue: 0, today: 0, upcoming: 0, later: 0 } };
-  out.counts.later = sql<{ n: number }>(ctx.db, "SELECT count(*) AS n FROM follow_ups f WHERE f.status = 'open' AND max(f.due_from, ifnull(f.snoozed_until, '')) > @h").get({ h })!.n;
-  for (const r of near) {
-    const f = toFollowUp(ctx, r);
-    const bucket = bucketOf(f, at, withinDays);
-    out.counts[bucket]++;
-    if (out[bucket].length < BUCKET_CAP) out[bucket].push(f);
-  }
-  const starts = [...out.upcoming, ...out.later].map((f) => effectiveSpan(f).from).filter((d) => d > at).sort();
-  out.nextDueDate = starts[0] ?? null;
-  return out;
+  const bound = { at, h: horizon(at, withinDays) };
+  const read = (text: string) => sql<Row>(ctx.db, text).all(bound).map(toFollowUp);
+  return {
+    at,
+    overdue: read(BUCKET_SQL.overdue),
+    today: read(BUCKET_SQL.today),
+    upcoming: read(BUCKET_SQL.upcoming),
+    later: read(BUCKET_SQL.later),
+    nextDueDate: (sql(ctx.db, NEXT_SQL).pluck().get(bound) as string | null) ?? null,
+    counts: sql<Reminders['counts']>(ctx.db, COUNTS_SQL).get(bound)!,
+  };
 }

@@ -89,4 +89,10 @@ test('with thousands of events the timeline keeps the DOM small, scrolls to the 
   await app.page.keyboard.press('End');
   await expect(t.event('Événement numéro 3000')).toBeVisible();
   expect(await app.page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(1500);
+
+  await t.scrollToTop();
+  await t.openEvent('Événement numéro 2');
+  await expect(app.detail.title).toHaveText('Événement numéro 2');
+  await app.page.getByRole('button', { name: /Back to the timeline/ }).click();
+  await expect(t.event('Événement numéro 2')).toBeVisible();
 });

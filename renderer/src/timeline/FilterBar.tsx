@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import type { Facets } from '../../../core/records.ts';
+import type { EventFilters } from '../../../core/schemas.ts';
 import { EVENT_KIND_IDS, EVENT_KINDS } from '../../../core/taxonomy.ts';
 import type { EventKind, Lang } from '../../../core/taxonomy.ts';
 import { fold } from '../../../core/text.ts';
@@ -67,9 +68,18 @@ async function lookUp(dim: FilterDimension, query: string, facets: Facets | null
   }
 }
 
-function DimensionPicker({ dim, facets, lang, onPick, onCancel }: { dim: FilterDimension; facets: Facets | null; lang: Lang; onPick: (chip: FilterChip) => void; onCancel: () => void }) {
+function DimensionPicker({ dim, apiFilters, lang, onPick, onCancel }: { dim: FilterDimension; apiFilters: EventFilters; lang: Lang; onPick: (chip: FilterChip) => void; onCancel: () => void }) {
   const m = messages[lang];
   const [query, setQuery] = useState('');
+  // Counts are fetched only when a filter is being picked: on a large store they cost more than the timeline itself.
+  const [facets, setFacets] = useState<Facets | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.invoke('events.facets', { filters: apiFilters }).then((f) => live && setFacets(f), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [apiFilters]);
   const settled = useDebounced(query, 120);
   const [options, setOptions] = useState<Option[]>([]);
   useEffect(() => {
@@ -145,7 +155,7 @@ function DateRangePicker({ filters, lang, onApply, onCancel }: { filters: Timeli
 }
 
 /** Filters as chips: add one through a menu, remove each with its ×, clear them all. */
-export function FilterBar({ filters, facets, lang, onChange }: { filters: TimelineFilters; facets: Facets | null; lang: Lang; onChange: (f: TimelineFilters) => void }) {
+export function FilterBar({ filters, apiFilters, lang, onChange }: { filters: TimelineFilters; apiFilters: EventFilters; lang: Lang; onChange: (f: TimelineFilters) => void }) {
   const m = messages[lang];
   const [adding, setAdding] = useState<FilterDimension | 'dates' | null>(null);
   const dims: FilterDimension[] = ['countries', 'organisations', 'people', 'kinds', 'topics'];
@@ -209,7 +219,7 @@ export function FilterBar({ filters, facets, lang, onChange }: { filters: Timeli
         <DimensionPicker
           key={adding}
           dim={adding}
-          facets={facets}
+          apiFilters={apiFilters}
           lang={lang}
           onCancel={() => setAdding(null)}
           onPick={(chip) => {

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Density, Facets, Reminders } from '../../../core/records.ts';
+import type { Density, Reminders } from '../../../core/records.ts';
 import { addCalendarDays, calendarDateOf } from '../../../core/dates.ts';
 import { api } from '../api.ts';
 import { useNav } from '../app/navigation.tsx';
@@ -56,7 +56,6 @@ export function Timeline() {
   const nav = useNav();
   const [filters, setFilters] = useState<TimelineFilters>(() => loadFilters());
   const [overview, setOverview] = useState<Overview | null>(null);
-  const [facets, setFacets] = useState<Facets | null>(null);
   const [failed, setFailed] = useState(false);
   const today = calendarDateOf(new Date());
 
@@ -66,24 +65,24 @@ export function Timeline() {
 
   useEffect(() => {
     let live = true;
+    // Events before today = whole months before this one (from the density) + this month's
+    // days before today (one narrow count), so no query has to count the whole table.
+    const month = today.slice(0, 7);
     const yesterday = addCalendarDays(today, -1);
-    const beforeTo = apiFilters.to && apiFilters.to < yesterday ? apiFilters.to : yesterday;
+    const from = apiFilters.from && apiFilters.from > `${month}-01` ? apiFilters.from : `${month}-01`;
+    const to = apiFilters.to && apiFilters.to < yesterday ? apiFilters.to : yesterday;
     Promise.all([
       api.invoke('events.density', { filters: apiFilters }),
-      api.invoke('events.list', { filters: { ...apiFilters, to: beforeTo }, limit: 1 }),
+      from <= to ? api.invoke('events.list', { filters: { ...apiFilters, from, to }, limit: 1 }).then((p) => p.total) : Promise.resolve(0),
       api.invoke('reminders.due', { at: today, withinDays: 90 }).catch(() => null),
     ]).then(
-      ([density, before, reminders]) => {
+      ([density, thisMonthBefore, reminders]) => {
         if (!live) return;
+        const earlier = density.months.reduce((n, mc) => (mc.month < month ? n + mc.count : n), 0);
         setFailed(false);
-        setOverview({ density, eventsBeforeToday: before.total, reminders });
+        setOverview({ density, eventsBeforeToday: earlier + thisMonthBefore, reminders });
       },
       () => live && setFailed(true),
-    );
-    // Facet counts only feed the filter suggestions: they never hold up the first rows.
-    api.invoke('events.facets', { filters: apiFilters }).then(
-      (f) => live && setFacets(f),
-      () => live && setFacets(null),
     );
     return () => {
       live = false;
@@ -102,20 +101,22 @@ export function Timeline() {
     return { rows: withToday.rows, monthRow, todayRow: withToday.todayRow };
   }, [overview, showToday, today]);
 
-  const rows = layout?.rows ?? [];
+  const rows = useMemo(() => layout?.rows ?? [], [layout]);
   const aheadCount = followUpsAhead(overview?.reminders ?? null).length;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => {
+  // Stable callbacks matter: the virtualizer re-measures every row whenever they change,
+  // which at 100k rows would be a long task on every scroll frame.
+  const estimateSize = useCallback(
+    (i: number) => {
       const row = rows[i];
       if (!row) return ROW_HEIGHT.event;
       return row.type === 'today' ? todayRowHeight(aheadCount) : ROW_HEIGHT[row.type];
     },
-    getItemKey: (i) => (rows[i] ? rowKey(rows[i]) : i),
-    overscan: 6,
-  });
+    [rows, aheadCount],
+  );
+  const getItemKey = useCallback((i: number) => (rows[i] ? rowKey(rows[i]) : i), [rows]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement, estimateSize, getItemKey, overscan: 6 });
 
   const { ensure, get } = usePagedEvents(apiFilters, key);
   const items = virtualizer.getVirtualItems();
@@ -179,7 +180,7 @@ export function Timeline() {
           </button>
         ) : null}
       </header>
-      <FilterBar filters={filters} facets={facets} lang={lang} onChange={setFilters} />
+      <FilterBar filters={filters} apiFilters={apiFilters} lang={lang} onChange={setFilters} />
       {overview ? <DensityStrip months={overview.density.months} current={currentMonth} lang={lang} onJump={jumpTo} /> : null}
       {failed ? <p role="alert" className="notice notice--error">{m.loadError}</p> : null}
       {overview && total === 0 ? (

@@ -1,5 +1,4 @@
 import { useContext, useEffect, useRef, useState } from 'react';
-import type { ContextType } from 'react';
 import type { Key } from 'react-aria-components';
 import { Button, ComboBox, ComboBoxStateContext, FieldError, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import { fold } from '../../../../core/text.ts';
@@ -37,7 +36,6 @@ interface Props<T> {
 
 const CREATE = '\u0000create';
 
-type ComboState = NonNullable<ContextType<typeof ComboBoxStateContext>>;
 
 interface Row {
   key: string;
@@ -83,13 +81,6 @@ export function DirectoryComboBox<T>(props: Props<T>) {
   const exact = rows.some((r) => fold(r.label) === fold(typed)) || (props.exclude ? [...props.exclude].some((x) => fold(x) === fold(typed)) : false);
   if (props.createLabel && props.onCreate && typed && !exact) rows.push({ key: CREATE, label: props.createLabel(typed) });
 
-  // Opened by hand on typing ("manual"): clearing the box after a pick must not reopen the list.
-  const state = useRef<ComboState | null>(null);
-  const onInput = (t: string) => {
-    setText(t);
-    if (t.trim()) state.current?.open(null, 'input');
-  };
-
   const pick = (key: Key | null) => {
     if (key === null) return;
     if (key === CREATE) props.onCreate?.(typed);
@@ -113,7 +104,7 @@ export function DirectoryComboBox<T>(props: Props<T>) {
       data-field={props.field}
       items={rows}
       inputValue={text}
-      onInputChange={onInput}
+      onInputChange={setText}
       selectedKey={null}
       onSelectionChange={pick}
       allowsCustomValue
@@ -122,7 +113,6 @@ export function DirectoryComboBox<T>(props: Props<T>) {
       isInvalid={Boolean(a11y.error)}
       validationBehavior="aria"
     >
-      <StateBridge target={state} />
       <Label>{props.label}</Label>
       <div className="ef-combo-box">
         <ComboInput placeholder={props.placeholder} onEnterUnfocused={createOnEnter} />
@@ -145,13 +135,10 @@ export function DirectoryComboBox<T>(props: Props<T>) {
   );
 }
 
-/** Hands the combobox's state to its owner, which opens the list on typing and nothing else. */
-function StateBridge({ target }: { target: { current: ComboState | null } }) {
-  target.current = useContext(ComboBoxStateContext);
-  return null;
-}
-
-/** Enter with no option highlighted creates the typed entry, so a new topic needs no mouse. */
+/**
+ * The list opens as the user types ("manual" trigger, opened here), never because the box was
+ * emptied after a pick; Enter with no option highlighted creates the typed entry, so a new topic needs no mouse.
+ */
 function ComboInput({ placeholder, onEnterUnfocused }: { placeholder?: string | undefined; onEnterUnfocused(): void }) {
   const state = useContext(ComboBoxStateContext);
   const focusedBefore = state?.isOpen ? state.selectionManager.focusedKey : null;
@@ -159,6 +146,9 @@ function ComboInput({ placeholder, onEnterUnfocused }: { placeholder?: string | 
     <Input
       className="ef-combo-input"
       placeholder={placeholder}
+      onChange={(e) => {
+        if (e.target.value.trim() && !state?.isOpen) state?.open(null, 'input');
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && focusedBefore == null) onEnterUnfocused();
       }}
