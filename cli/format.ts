@@ -41,6 +41,11 @@ export function formatSnippet(parts: readonly SnippetPart[], emphasis: boolean):
     .trim();
 }
 
+/** The place after a title, unless the title already names it ("Consultations à Bamako", Bamako). */
+export function placeSuffix(title: string, place: { name: string } | null): string {
+  return place && !title.toLowerCase().includes(place.name.toLowerCase()) ? `, ${place.name}` : '';
+}
+
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }

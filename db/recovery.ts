@@ -77,7 +77,8 @@ function problemInHeader(file: string, size: number): FileProblem | null {
 function probeProblem(file: string, thorough: boolean): FileProblem | null {
   let probe: Db | undefined;
   try {
-    probe = new Database(file, { readonly: true, fileMustExist: true });
+    // A short wait: another program's passing write is not "in use", but a held lock is.
+    probe = new Database(file, { readonly: true, fileMustExist: true, timeout: 250 });
     const appId = probe.pragma('application_id', { simple: true }) as number;
     const version = probe.pragma('user_version', { simple: true }) as number;
     const tables = (probe.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;

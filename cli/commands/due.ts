@@ -2,7 +2,7 @@ import { calendarDateOf } from '../../core/dates.ts';
 import type { FollowUp } from '../../core/records.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { dateOption, printJson, wholeNumberOption } from '../command.ts';
-import { formatDate, formatDue } from '../format.ts';
+import { formatDate, formatDue, placeSuffix } from '../format.ts';
 import { messages } from '../messages.ts';
 
 export const dueCommand: Command = {
@@ -44,7 +44,6 @@ export const dueCommand: Command = {
 function printFollowUp(ctx: CommandContext, f: FollowUp): void {
   const m = messages(ctx.lang);
   const wording = f.wording ? ` ("${f.wording}")` : '';
-  const place = f.place ? `, ${f.place.name}` : '';
-  ctx.io.out(`  ${formatDue(f.due, ctx.lang)}${wording}  ${f.title}${place}\n`);
+  ctx.io.out(`  ${formatDue(f.due, ctx.lang)}${wording}  ${f.title}${placeSuffix(f.title, f.place)}\n`);
   ctx.io.out(`    ${m.from} ${f.eventTitle}, ${formatDate(f.eventDate, ctx.lang)}  (${f.eventId})\n`);
 }

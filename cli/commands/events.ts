@@ -1,8 +1,8 @@
 import { countryName } from '../../core/countries.ts';
-import { kindLabel, roleLabel } from '../../core/taxonomy.ts';
+import { FOLLOW_UP_STATUSES, kindLabel, roleLabel } from '../../core/taxonomy.ts';
 import type { Command } from '../command.ts';
 import { dateOption, printJson, wholeNumberOption } from '../command.ts';
-import { formatCountries, formatDate, formatDue, formatEventDate } from '../format.ts';
+import { formatCountries, formatDate, formatDue, formatEventDate, placeSuffix } from '../format.ts';
 import { messages } from '../messages.ts';
 
 export const listCommand: Command = {
@@ -64,13 +64,12 @@ export const showCommand: Command = {
       }
     }
     if (e.topics.length) lines.push(`${m.topics}: ${e.topics.map((t) => t.name).join(', ')}`);
-    if (e.summary) lines.push('', `${m.summary}:`, ...e.summary.split('\n').map((l) => `  ${l}`));
+    if (e.summary) lines.push('', `${m.summary}:`, ...e.summary.split('\n').map((l) => `  ${l}`.trimEnd()));
     if (e.followUps.length) {
       lines.push('', `${m.followUps}:`);
       for (const f of e.followUps) {
         const wording = f.wording ? ` ("${f.wording}")` : '';
-        const place = f.place ? `, ${f.place.name}` : '';
-        lines.push(`  - [${f.status}] ${f.title}${place} — ${formatDue(f.due, lang)}${wording}  (${f.id})`);
+        lines.push(`  - [${FOLLOW_UP_STATUSES[f.status][lang]}] ${f.title}${placeSuffix(f.title, f.place)} — ${formatDue(f.due, lang)}${wording}  (${f.id})`);
       }
     }
     if (e.sources.length) {

@@ -65,6 +65,16 @@ describe('chancery add', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(eventCount()).toBe(0);
   });
 
+  it('takes back what it added when the store refuses a later record', () => {
+    runCli(['add', '-'], { dataDir: data.dir, input: JSON.stringify(talks) });
+    const [existing] = runJson<Page<EventSummary>>(['list'], data.dir).items;
+    const clash = { ...summit, id: existing!.id };
+    const run = runCli(['add', file('clash.json', [summit, clash])], { dataDir: data.dir });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/^error: events\[1\]\.id: [^\n]+\n$/);
+    expect(runJson<Page<EventSummary>>(['list'], data.dir).items.map((e) => e.title)).toEqual([talks.title]);
+  });
+
   it('refuses a file that is not JSON with exit 2 and one line', () => {
     const run = runCli(['add', file('broken.json', '{"title": ')], { dataDir: data.dir });
     expect(run.status).toBe(2);

@@ -46,7 +46,7 @@ describe('chancery sample', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(all.map((f) => f.title)).toContain('Consultations politiques bilatérales à Bamako');
     const human = runCli(['due', '--at', '2025-07-01'], { dataDir: data.dir });
     expect(human.stdout).toContain('Follow-ups as of 1 July 2025');
-    expect(human.stdout).toContain('24 June 2025 – 4 August 2025 ("dans les prochaines semaines")  Consultations politiques bilatérales à Bamako, Bamako');
+    expect(human.stdout).toContain('24 June 2025 – 4 August 2025 ("dans les prochaines semaines")  Consultations politiques bilatérales à Bamako\n');
   });
 
   it('shows the event in full, with dates in French under --lang fr', () => {

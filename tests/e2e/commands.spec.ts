@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { createMeeting } from './story.ts';
 
@@ -20,7 +21,7 @@ test.beforeEach(async ({ page, preview }) => {
   }, new URL(preview.url).searchParams.get('token') ?? '');
 });
 
-async function command(page: import('@playwright/test').Page, cmd: unknown) {
+async function command(page: Page, cmd: unknown) {
   await page.evaluate((c) => (window as unknown as { __command: (cmd: unknown) => void }).__command(c), cmd);
 }
 

@@ -31,6 +31,8 @@ function httpClient(current: () => Preview): ApiClient {
 }
 
 export const test = base.extend<{ preview: PreviewHandle; app: AppShell }>({
+  // Playwright reads a fixture's dependencies from its first parameter: this one has none.
+  // eslint-disable-next-line no-empty-pattern
   preview: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'chancery-e2e-'));
     let server = await startPreview({ dataDir });

@@ -163,6 +163,9 @@ const cases: { [M in Method]: Case } = {
       { why: 'a future version', input: () => ({ ...emptyExport, version: 2 }), field: 'version', problem: /another version/ },
     ],
   },
+  'data.exportCsv': { valid: () => undefined, invalid: [{ why: 'an unknown key', input: () => ({ separator: ';' }), field: 'separator', problem: 'is not a known field' }] },
+  'data.exportIcs': { valid: () => ({}), invalid: [{ why: 'an unknown key', input: () => ({ calendar: 'x' }), field: 'calendar', problem: 'is not a known field' }] },
+  'store.backups': { valid: () => undefined, invalid: [{ why: 'an unknown key', input: () => ({ all: true }), field: 'all', problem: 'is not a known field' }] },
   'settings.get': { valid: () => ({}), invalid: [{ why: 'an unknown key', input: () => ({ all: true }), field: 'all' }] },
   'settings.update': {
     valid: () => ({ reminderTime: '08:30' }),

@@ -16,6 +16,18 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
+/** Opens the store file, makes one call that must succeed, and closes it again. */
+function call(file: string, method: 'data.export' | 'store.info'): unknown {
+  const store = openStore({ file });
+  try {
+    const envelope = store.dispatch(method, undefined);
+    if (!envelope.ok) throw new Error(envelope.error.message);
+    return envelope.result;
+  } finally {
+    store.close();
+  }
+}
+
 const withoutStamp = (doc: ExportDocument) => ({ ...doc, exportedAt: undefined });
 const at = (iso: string) => new Date(iso);
 
@@ -30,7 +42,6 @@ describe('automatic backups', () => {
   });
 
   it('keeps the 14 most recent and deletes older ones, but never a file the user put there', async () => {
-    writeFileSync(join(backupsDir(t.dir)), '', { flag: 'a' }).valueOf;
     for (let day = 1; day <= 20; day++) {
       await autoBackup(t.store.ctx.db, t.dir, at(`2025-07-${String(day).padStart(2, '0')}T09:00:00`));
       if (day === 3) writeFileSync(join(backupsDir(t.dir), 'mine.sqlite'), 'kept');
@@ -62,28 +73,18 @@ describe('restore', () => {
 
     const { movedAside } = restoreFrom(t.file, backup, at('2025-07-03T10:11:12'));
     expect(movedAside).toBe(`${t.file}.before-restore-20250703-101112`);
-    const restored = openStore({ file: t.file, now: () => new Date('2025-07-01T09:00:00.000Z') });
-    try {
-      expect(withoutStamp(restored.dispatch('data.export', undefined).ok ? (restored.dispatch('data.export', undefined) as { result: ExportDocument }).result : original)).toEqual(withoutStamp(original));
-    } finally {
-      restored.close();
-    }
-    const aside = openStore({ file: movedAside! });
-    try {
-      expect((aside.dispatch('store.info', undefined) as { result: { events: number } }).result.events).toBe(3);
-    } finally {
-      aside.close();
-    }
+    expect(withoutStamp(call(t.file, 'data.export') as ExportDocument)).toEqual(withoutStamp(original));
+    expect((call(movedAside!, 'store.info') as { events: number }).events).toBe(3);
   });
 
   it('refuses a file that is not a Chancery store and changes nothing', async () => {
     const bogus = join(t.dir, 'bogus.sqlite');
     writeFileSync(bogus, 'this is a note, not a database');
     t.store.close();
-    const before = fileHash(t.file);
+    const [before, bogusBefore] = [fileHash(t.file), fileHash(bogus)];
     expect(() => restoreFrom(t.file, bogus, new Date())).toThrow(/not a SQLite database/);
     expect(fileHash(t.file)).toBe(before);
-    expect(fileHash(bogus)).toBe(fileHash(bogus));
+    expect(fileHash(bogus)).toBe(bogusBefore);
     expect(readdirSync(t.dir).sort()).toEqual(['bogus.sqlite', 'chancery.sqlite']);
   });
 });

@@ -1,4 +1,5 @@
 import { useContext, useEffect, useRef, useState } from 'react';
+import type { ContextType } from 'react';
 import type { Key } from 'react-aria-components';
 import { Button, ComboBox, ComboBoxStateContext, FieldError, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import { fold } from '../../../../core/text.ts';
@@ -35,6 +36,8 @@ interface Props<T> {
 }
 
 const CREATE = '\u0000create';
+
+type ComboState = NonNullable<ContextType<typeof ComboBoxStateContext>>;
 
 
 interface Row {
@@ -81,8 +84,12 @@ export function DirectoryComboBox<T>(props: Props<T>) {
   const exact = rows.some((r) => fold(r.label) === fold(typed)) || (props.exclude ? [...props.exclude].some((x) => fold(x) === fold(typed)) : false);
   if (props.createLabel && props.onCreate && typed && !exact) rows.push({ key: CREATE, label: props.createLabel(typed) });
 
+  const state = useRef<ComboState | null>(null);
+
   const pick = (key: Key | null) => {
     if (key === null) return;
+    // With the selection controlled (always none), closing after a pick is ours to do.
+    state.current?.close();
     if (key === CREATE) props.onCreate?.(typed);
     else {
       const item = byKey.get(String(key));
@@ -93,6 +100,7 @@ export function DirectoryComboBox<T>(props: Props<T>) {
 
   const createOnEnter = () => {
     if (props.createLabel && props.onCreate && typed && !exact) {
+      state.current?.close();
       props.onCreate(typed);
       if (props.value === undefined) setOwnText('');
     }
@@ -115,7 +123,7 @@ export function DirectoryComboBox<T>(props: Props<T>) {
     >
       <Label>{props.label}</Label>
       <div className="ef-combo-box">
-        <ComboInput placeholder={props.placeholder} onEnterUnfocused={createOnEnter} />
+        <ComboInput placeholder={props.placeholder} onEnterUnfocused={createOnEnter} stateRef={state} />
         <Button className="ef-combo-toggle">
           <span aria-hidden="true">▾</span>
         </Button>
@@ -139,8 +147,9 @@ export function DirectoryComboBox<T>(props: Props<T>) {
  * The list opens as the user types ("manual" trigger, opened here), never because the box was
  * emptied after a pick; Enter with no option highlighted creates the typed entry, so a new topic needs no mouse.
  */
-function ComboInput({ placeholder, onEnterUnfocused }: { placeholder?: string | undefined; onEnterUnfocused(): void }) {
+function ComboInput({ placeholder, onEnterUnfocused, stateRef }: { placeholder?: string | undefined; onEnterUnfocused(): void; stateRef: { current: ComboState | null } }) {
   const state = useContext(ComboBoxStateContext);
+  stateRef.current = state;
   const focusedBefore = state?.isOpen ? state.selectionManager.focusedKey : null;
   return (
     <Input

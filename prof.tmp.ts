@@ -1,0 +1,17 @@
+import { openStore } from './api/store.ts';
+import { rmSync } from 'node:fs';
+import { generateDataset, toCreateInput } from './bench/generate.ts';
+import { inputs } from './core/contract.ts';
+rmSync('/tmp/prof', { recursive: true, force: true });
+const s = openStore({ file: '/tmp/prof/c.sqlite' });
+const d = generateDataset(2000);
+const events = d.events.map(toCreateInput);
+let t = performance.now();
+for (let i = 0; i < 5; i++) inputs['events.createMany'].parse({ events: events.slice(0, 400) });
+console.log('zod parse per event ms', (performance.now() - t) / 2000);
+t = performance.now();
+const r = s.dispatch('events.createMany', { events: events.slice(0, 1000) });
+console.log('createMany 1000', r.ok, performance.now() - t);
+t = performance.now();
+for (let i = 1000; i < 1200; i++) s.dispatch('events.create', events[i]);
+console.log('create one ms', (performance.now() - t) / 200);
