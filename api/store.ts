@@ -50,7 +50,12 @@ export function openStore(options: StoreOptions): Store {
     const handler = handlers[method] as (input: unknown, env: { ctx: Ctx; file: string }) => unknown;
     if (READ_ONLY_METHODS.has(method)) return handler(parsed, { ctx, file: options.file });
     // One transaction per write: a failure anywhere leaves the file exactly as it was.
-    const result = db.transaction(() => handler(parsed, { ctx, file: options.file }))();
+    let result: unknown;
+    try {
+      result = db.transaction(() => handler(parsed, { ctx, file: options.file }))();
+    } finally {
+      ctx.resolved.clear();
+    }
     options.onWrite?.(method);
     return result;
   }

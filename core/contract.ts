@@ -60,7 +60,8 @@ export interface Results {
   'events.delete': ExportDocument['events'][number];
   'events.restore': R.Event;
   'events.get': R.Event;
-  'events.list': R.Page<R.EventSummary>;
+  /** `total` is null when the caller asked for the page only (`withTotal: false`). */
+  'events.list': { items: R.EventSummary[]; total: number | null };
   'events.density': R.Density;
   'events.facets': R.Facets;
   'events.history': R.HistoryEntry[];

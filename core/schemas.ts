@@ -25,8 +25,10 @@ export const id = z
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { error: 'is not a valid id' })
   .transform((s) => s.toLowerCase());
 
+// A date or code of megabytes is refused before any message quotes it back.
 export const calendarDate = z
   .string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be a date (YYYY-MM-DD)') })
+  .max(64, { error: 'is too long to be a date (YYYY-MM-DD)', abort: true })
   .trim()
   .superRefine((v, ctx) => {
     const problem = calendarDateProblem(v);
@@ -35,6 +37,7 @@ export const calendarDate = z
 
 export const countryCode = z
   .string({ error: 'must be an ISO 3166-1 alpha-2 country code' })
+  .max(64, { error: 'is too long to be a country code', abort: true })
   .trim()
   .transform((s) => s.toUpperCase())
   .refine(isCountryCode, { error: (iss) => `${String(iss.input)} is not an ISO 3166-1 alpha-2 country code` });
@@ -120,6 +123,7 @@ export const eventFields = {
   kind: kind.default('meeting'),
   date: z
     .string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be a date (YYYY-MM-DD)') })
+    .max(64, { error: 'is too long to be a date', abort: true })
     .trim()
     .superRefine((v, ctx) => {
       const n = normaliseDate(v);
@@ -204,7 +208,9 @@ export const eventListInput = z.strictObject({
   limit: pageSize(200),
   offset,
   order: z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).default('asc'),
-}).default({ filters: {}, limit: 200, offset: 0, order: 'asc' });
+  /** Pages after the first already know the total: skipping the count keeps scrolling cheap. */
+  withTotal: z.boolean({ error: 'must be true or false' }).default(true),
+}).default({ filters: {}, limit: 200, offset: 0, order: 'asc', withTotal: true });
 
 export const searchInput = z.strictObject({
   query: z.string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be text') }).max(LIMITS.query, { error: `is longer than ${LIMITS.query} characters` }),

@@ -7,10 +7,23 @@ export interface Ctx {
   db: Db;
   now: () => Date;
   newId: () => string;
+  /**
+   * Names already resolved to ids within the current write (a bulk import names the same people
+   * thousands of times). The store clears it when each write ends, so a rollback never leaves
+   * an id behind that no longer exists.
+   */
+  resolved: Map<string, string>;
 }
 
 export function createCtx(db: Db, now: () => Date = () => new Date(), newId: () => string = uuidv7): Ctx {
-  return { db, now, newId };
+  return { db, now, newId, resolved: new Map() };
+}
+
+/** Looks a name up once per write: the first call resolves (finding or creating), later ones reuse it. */
+export function resolveOnce(ctx: Ctx, key: string, resolve: () => string): string {
+  let id = ctx.resolved.get(key);
+  if (id === undefined) ctx.resolved.set(key, (id = resolve()));
+  return id;
 }
 
 export function timestamp(ctx: Ctx): string {

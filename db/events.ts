@@ -1,5 +1,5 @@
 import { ApiError } from '../core/errors.ts';
-import type { Density, Event, EventSummary, Page } from '../core/records.ts';
+import type { Density, Event, EventSummary } from '../core/records.ts';
 import type { EventFilters, EventInput, PersonInput, PlaceInput } from '../core/schemas.ts';
 import type { EventKind } from '../core/taxonomy.ts';
 import type { Precision } from '../core/dates.ts';
@@ -152,12 +152,12 @@ export function countEvents(ctx: Ctx, filters: EventFilters): number {
     : sql<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM events').get()!.n;
 }
 
-export function listEvents(ctx: Ctx, q: { filters: EventFilters; limit: number; offset: number; order: 'asc' | 'desc' }): Page<EventSummary> {
+export function listEvents(ctx: Ctx, q: { filters: EventFilters; limit: number; offset: number; order: 'asc' | 'desc'; withTotal: boolean }): { items: EventSummary[]; total: number | null } {
   const params = filterParams(q.filters);
   const filtered = hasFilters(params);
   const text = filtered ? (q.order === 'asc' ? LIST.ascFiltered : LIST.descFiltered) : q.order === 'asc' ? LIST.asc : LIST.desc;
   const rows = sql<SummaryRow>(ctx.db, text).all(filtered ? { ...params, limit: q.limit, offset: q.offset } : { limit: q.limit, offset: q.offset });
-  return { items: rows.map(toSummary), total: countEvents(ctx, q.filters) };
+  return { items: rows.map(toSummary), total: q.withTotal ? countEvents(ctx, q.filters) : null };
 }
 
 export function density(ctx: Ctx, filters: EventFilters): Density {

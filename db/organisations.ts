@@ -2,7 +2,7 @@ import { DEFAULT_ORGANISATIONS, type OrganisationSeed } from '../core/organisati
 import { ApiError } from '../core/errors.ts';
 import type { Organisation } from '../core/records.ts';
 import { fold } from '../core/text.ts';
-import { type Ctx, sql } from './context.ts';
+import { type Ctx, resolveOnce, sql } from './context.ts';
 import { likeEscape } from './places.ts';
 
 interface OrgRow { id: string; acronymFr: string; acronymEn: string; nameFr: string; nameEn: string }
@@ -38,6 +38,10 @@ export function requireOrganisation(ctx: Ctx, id: string): Organisation {
 
 /** Resolves "CEDEAO", "ECOWAS", a full name or an id to one organisation, creating it when unknown. */
 export function ensureOrganisation(ctx: Ctx, ref: string): string {
+  return resolveOnce(ctx, `organisation|${ref}`, () => findOrCreateOrganisation(ctx, ref));
+}
+
+function findOrCreateOrganisation(ctx: Ctx, ref: string): string {
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(ref)) {
     const byId = getOrganisation(ctx, ref.toLowerCase());
     if (byId) return byId.id;

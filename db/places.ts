@@ -1,7 +1,7 @@
 import type { PlaceInput } from '../core/schemas.ts';
 import type { Place } from '../core/records.ts';
 import { fold } from '../core/text.ts';
-import { type Ctx, sql } from './context.ts';
+import { type Ctx, resolveOnce, sql } from './context.ts';
 
 interface PlaceRow { id: string; name: string; country: string | null }
 
@@ -9,10 +9,14 @@ interface PlaceRow { id: string; name: string; country: string | null }
 export function ensurePlace(ctx: Ctx, input: PlaceInput): string {
   const folded = fold(input.name);
   const country = input.country ?? null;
+  return resolveOnce(ctx, `place|${folded}|${country ?? ''}`, () => findOrCreatePlace(ctx, input.name, folded, country));
+}
+
+function findOrCreatePlace(ctx: Ctx, name: string, folded: string, country: string | null): string {
   const found = sql<{ id: string }>(ctx.db, "SELECT id FROM places WHERE folded = ? AND ifnull(country, '') = ifnull(?, '')").get(folded, country);
   if (found) return found.id;
   const id = ctx.newId();
-  sql(ctx.db, 'INSERT INTO places (id, name, country, folded) VALUES (?, ?, ?, ?)').run(id, input.name, country, folded);
+  sql(ctx.db, 'INSERT INTO places (id, name, country, folded) VALUES (?, ?, ?, ?)').run(id, name, country, folded);
   return id;
 }
 

@@ -1,10 +1,14 @@
 import type { Topic } from '../core/records.ts';
 import { fold } from '../core/text.ts';
-import { type Ctx, sql } from './context.ts';
+import { type Ctx, resolveOnce, sql } from './context.ts';
 import { likeEscape } from './places.ts';
 
 export function ensureTopic(ctx: Ctx, name: string): string {
   const folded = fold(name);
+  return resolveOnce(ctx, `topic|${folded}`, () => findOrCreateTopic(ctx, name, folded));
+}
+
+function findOrCreateTopic(ctx: Ctx, name: string, folded: string): string {
   const found = sql<{ id: string }>(ctx.db, 'SELECT id FROM topics WHERE folded = ?').get(folded);
   if (found) return found.id;
   const id = ctx.newId();

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
-import { openStore } from '../api/store.ts';
+import type { Store } from '../api/store.ts';
 import type { Settings } from '../core/records.ts';
 import type { ReminderPayload } from '../core/reminder-schedule.ts';
 import { DB_FILE_NAME } from '../db/location.ts';
@@ -14,7 +14,9 @@ import { registerApiHandlers } from './ipc.ts';
 import type { DispatchingStore } from './ipc.ts';
 import { resolveLang } from './lang.ts';
 import { installMenu } from './menu.ts';
+import type { MainAction } from './menu.ts';
 import { registerAppScheme, serveApp } from './protocol.ts';
+import { backUpDaily, backUpWithDialog, openStoreSafely, restoreWithDialog } from './safekeeping.ts';
 import { startReminders } from './reminders.ts';
 import type { ReminderScheduler } from './reminders.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
@@ -36,7 +38,12 @@ try {
   throw err;
 }
 
-let store: (DispatchingStore & { close(): void }) | null = null;
+let store: Store | null = null;
+/** What IPC and reminders hold: it follows `store` across a restore, which reopens the file. */
+const liveStore: DispatchingStore = {
+  dispatch: (method, input) =>
+    store ? store.dispatch(method, input) : { ok: false, error: { code: 'store_unavailable', message: 'the data file is being restored; try again in a moment', issues: [] } },
+};
 let reminders: ReminderScheduler | null = null;
 let mainWindow: BrowserWindow | null = null;
 
@@ -68,30 +75,60 @@ function refreshMenu(): void {
     platform: process.platform,
     developer: !app.isPackaged,
     send: (command) => deliver('chancery:command', command, true),
+    run: (action) => void runMainAction(action),
+  });
+}
+
+async function runMainAction(action: MainAction): Promise<void> {
+  if (!store) return;
+  if (action === 'backup') {
+    await backUpWithDialog(mainWindow, store);
+    return;
+  }
+  const file = store.file;
+  await restoreWithDialog(mainWindow, file, {
+    close: () => {
+      store?.close();
+      store = null;
+    },
+    reopen: () => {
+      store = openStoreSafely(file, dataDir);
+      if (!store) {
+        app.quit();
+        return;
+      }
+      reminders?.check();
+      refreshMenu();
+      mainWindow?.webContents.reload();
+    },
   });
 }
 
 function start(): void {
   hardenSession(session.defaultSession);
   serveApp(rendererDir);
-  let opened: DispatchingStore & { close(): void };
+  let opened: Store | null;
   try {
     mkdirSync(dataDir, { recursive: true });
-    opened = openStore({ file: path.join(dataDir, DB_FILE_NAME) });
+    opened = openStoreSafely(path.join(dataDir, DB_FILE_NAME), dataDir);
   } catch (err) {
     dialog.showErrorBox('Chancery', `The database could not be opened.\n${(err as Error).message}`);
+    opened = null;
+  }
+  if (!opened) {
     app.exit(1);
     return;
   }
   store = opened;
-  registerApiHandlers(ipcMain, opened, (method) => {
+  backUpDaily(opened, dataDir);
+  registerApiHandlers(ipcMain, liveStore, (method) => {
     reminders?.check();
     if (method === 'settings.update') refreshMenu();
   });
   refreshMenu();
   openWindow();
   reminders = startReminders({
-    store: opened,
+    store: liveStore,
     stateFile: path.join(dataDir, 'reminders.json'),
     openInApp: (command) => deliver('chancery:command', command, true),
     showInApp: (payload: ReminderPayload) => deliver('chancery:reminder', payload, false),

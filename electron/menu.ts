@@ -8,13 +8,17 @@ import { Menu } from 'electron';
 export type MenuLang = 'fr' | 'en';
 
 /** Command names the renderer receives through `window.chancery.onCommand`. */
-export const MENU_COMMANDS = ['new-event', 'search', 'follow-ups', 'import', 'export', 'backup'] as const;
+export const MENU_COMMANDS = ['new-event', 'search', 'follow-ups', 'import', 'export'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Items the main process carries out itself: they need native file dialogs and to close the store. */
+export const MAIN_ACTIONS = ['backup', 'restore'] as const;
+export type MainAction = (typeof MAIN_ACTIONS)[number];
 
 const LABELS = {
   fr: {
     file: 'Fichier', newEvent: 'Nouvel événement', search: 'Rechercher', followUps: 'Suivis',
-    import: 'Importer…', export: 'Exporter…', backup: 'Sauvegarder…', quit: 'Quitter Chancery', close: 'Fermer la fenêtre',
+    import: 'Importer…', export: 'Exporter…', backup: 'Sauvegarder…', restore: 'Restaurer…', quit: 'Quitter Chancery', close: 'Fermer la fenêtre',
     edit: 'Édition', undo: 'Annuler', redo: 'Rétablir', cut: 'Couper', copy: 'Copier', paste: 'Coller', selectAll: 'Tout sélectionner',
     view: 'Affichage', reload: 'Recharger', devTools: 'Outils de développement', resetZoom: 'Taille réelle', zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière', fullScreen: 'Plein écran',
@@ -23,7 +27,7 @@ const LABELS = {
   },
   en: {
     file: 'File', newEvent: 'New Event', search: 'Search', followUps: 'Follow-ups',
-    import: 'Import…', export: 'Export…', backup: 'Back Up…', quit: 'Quit Chancery', close: 'Close Window',
+    import: 'Import…', export: 'Export…', backup: 'Back Up…', restore: 'Restore…', quit: 'Quit Chancery', close: 'Close Window',
     edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select All',
     view: 'View', reload: 'Reload', devTools: 'Developer Tools', resetZoom: 'Actual Size', zoomIn: 'Zoom In',
     zoomOut: 'Zoom Out', fullScreen: 'Full Screen',
@@ -37,6 +41,7 @@ export function menuTemplate(opts: {
   platform: NodeJS.Platform;
   developer: boolean;
   send: (command: MenuCommand) => void;
+  run?: (action: MainAction) => void;
 }): MenuItemConstructorOptions[] {
   const t = LABELS[opts.lang];
   const mac = opts.platform === 'darwin';
@@ -58,7 +63,8 @@ export function menuTemplate(opts: {
         { type: 'separator' },
         command(t.import, 'import', 'CmdOrCtrl+Shift+I'),
         command(t.export, 'export', 'CmdOrCtrl+Shift+E'),
-        command(t.backup, 'backup', 'CmdOrCtrl+Shift+B'),
+        { label: t.backup, accelerator: 'CmdOrCtrl+Shift+B', click: () => opts.run?.('backup') },
+        { label: t.restore, click: () => opts.run?.('restore') },
         { type: 'separator' },
         mac ? { role: 'close', label: t.close } : quit,
       ],

@@ -6,7 +6,7 @@ import type { Command } from '../command.ts';
 import { printJson } from '../command.ts';
 import { parseInput } from '../../api/validate.ts';
 import { readJsonInput } from '../io.ts';
-import { plural } from '../format.ts';
+import { formatEventDate, plural } from '../format.ts';
 
 export const addCommand: Command = {
   name: 'add',
@@ -30,7 +30,7 @@ export const addCommand: Command = {
       return;
     }
     ctx.io.out(`Added ${plural(created.length, 'event', 'events')}:\n`);
-    for (const e of created) ctx.io.out(`  ${e.date}  ${e.title}  (${e.id})\n`);
+    for (const e of created) ctx.io.out(`  ${formatEventDate(e, ctx.lang)}  ${e.title}  (${e.id})\n`);
   },
 };
 

@@ -32,7 +32,7 @@ export const listCommand: Command = {
       const place = e.place ? ` — ${e.place}` : '';
       ctx.io.out(`${formatEventDate(e, ctx.lang)}  ${e.title}${place}  (${e.id})\n`);
     }
-    ctx.io.out(`\n${m.events(page.items.length, page.total)}\n`);
+    ctx.io.out(`\n${m.events(page.items.length, page.total ?? page.items.length)}\n`);
   },
 };
 

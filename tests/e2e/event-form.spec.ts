@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 import { EventFormPage } from './pages/event-form.ts';
 import { createMeeting, MEETING_TITLE } from './story.ts';
@@ -73,6 +73,24 @@ test('people, organisations and topics already in the directory are found withou
   await page.keyboard.press('Escape');
   await form.combobox('organisations').fill('cedeao');
   await expect(form.suggestion(/^ECOWAS/)).toBeVisible();
+});
+
+test('the directory boxes work from the keyboard: arrows and Enter pick, Enter on new text creates', async ({ app, preview, page }) => {
+  await createMeeting(preview.api);
+  await app.open();
+  await app.goTo('new');
+  const form = new EventFormPage(page);
+  await form.combobox('people').fill('bogd');
+  await expect(form.suggestion(/^Mikhaïl Bogdanov/)).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(form.root.locator('.ef-person-name')).toHaveText(['Mikhaïl Bogdanov']);
+  await form.combobox('topics').fill('Sahel central');
+  await page.keyboard.press('Enter');
+  await expect(form.root.getByRole('list', { name: 'Topics' })).toContainText('Sahel central');
+  await expect(form.combobox('topics')).toHaveValue('');
+  await expect(form.root).toBeVisible();
+  expect((await preview.api.invoke('events.list', {})).total).toBe(1);
 });
 
 test('an impossible date and an empty title are shown at their fields, and nothing is saved', async ({ app, preview, page }) => {

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { ApiClient } from '../../core/contract.ts';
 import { expect, test } from './fixtures.ts';
 import { EventFormPage } from './pages/event-form.ts';

@@ -1,5 +1,6 @@
 /** Follow-ups: due on a date, in a window, or only as said; their life from open to done or cancelled. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { calendarDateOf } from '../../core/dates.ts';
 import type { Event } from '../../core/records.ts';
 import { proposeWindow } from '../../core/vague.ts';
 import { FOLLOW_UP_WORDING, maliRussiaMeeting, plainEvent } from '../helpers/events.ts';
@@ -52,9 +53,10 @@ describe('followUps.update', () => {
 });
 
 describe('the life of a follow-up', () => {
-  it('is completed by a later event, on the clock’s day by default', () => {
+  it('is completed by a later event, on the clock’s day (in the user’s timezone) by default', () => {
     const f = create({ due: '2025-07-15' });
-    expect(t.call('followUps.complete', { id: f.id, doneByEventId: consultations.id })).toMatchObject({ status: 'done', doneByEventId: consultations.id, doneAt: '2025-07-01' });
+    const today = calendarDateOf(new Date('2025-07-01T09:00:00.000Z'));
+    expect(t.call('followUps.complete', { id: f.id, doneByEventId: consultations.id })).toMatchObject({ status: 'done', doneByEventId: consultations.id, doneAt: today });
   });
 
   it('records the completion day given', () => {

@@ -73,7 +73,7 @@ export function Timeline() {
     const to = apiFilters.to && apiFilters.to < yesterday ? apiFilters.to : yesterday;
     Promise.all([
       api.invoke('events.density', { filters: apiFilters }),
-      from <= to ? api.invoke('events.list', { filters: { ...apiFilters, from, to }, limit: 1 }).then((p) => p.total) : Promise.resolve(0),
+      from <= to ? api.invoke('events.list', { filters: { ...apiFilters, from, to }, limit: 1 }).then((p) => p.total ?? 0) : Promise.resolve(0),
       api.invoke('reminders.due', { at: today, withinDays: 90 }).catch(() => null),
     ]).then(
       ([density, thisMonthBefore, reminders]) => {

@@ -34,7 +34,7 @@ export function usePagedEvents(filters: EventFilters, key: string) {
       pending.current.add(page);
       const gen = generation.current;
       api
-        .invoke('events.list', { filters: filtersRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE, order: 'asc' })
+        .invoke('events.list', { filters: filtersRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE, order: 'asc', withTotal: false })
         .then(
           (result) => {
             if (gen !== generation.current) return;
