@@ -1,7 +1,7 @@
 import { normaliseDate } from '../core/dates.ts';
 import { ApiError } from '../core/errors.ts';
 import type { EventPatch } from '../core/schemas.ts';
-import { type EventBody, bodyOf, bodyOfEvent, deleteEventRow, density, getEvent, insertEvent, listEvents, seqOf, updateEventRow } from '../db/events.ts';
+import { type EventBody, bodyOf, bodyOfEvent, eventExists, deleteEventRow, density, getEvent, insertEvent, listEvents, seqOf, updateEventRow } from '../db/events.ts';
 import { facets } from '../db/facets.ts';
 import { filterParams } from '../db/filters.ts';
 import { insertFollowUp } from '../db/followups.ts';
@@ -37,8 +37,9 @@ function patched(current: EventBody, p: EventPatch): EventBody {
  * parsed input) rather than re-reading the event: a bulk import writes thousands of these.
  */
 export function createEvent(ctx: Ctx, input: ParsedInput<'events.create'>, field = ''): string {
-  const { id, seq } = insertEvent(ctx, bodyOf(input), { id: input.id });
   const prefix = field ? `${field}.` : '';
+  if (input.id && eventExists(ctx, input.id)) throw ApiError.invalid(`${prefix}id`, `an event with id ${input.id} already exists`);
+  const { id, seq } = insertEvent(ctx, bodyOf(input), { id: input.id });
   input.followUps.forEach((f, i) => insertFollowUp(ctx, id, newFollowUp(f, input.date, `${prefix}followUps[${i}]`)));
   indexEvent(ctx, seq, true);
   record(ctx, 'event', id, 'create', null, { ...input, id });

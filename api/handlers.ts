@@ -4,11 +4,13 @@ import { directoryHandlers } from './directory.ts';
 import { eventHandlers } from './events.ts';
 import { followUpHandlers } from './followups.ts';
 import { formatHandlers } from './formats.ts';
+import { personHandlers } from './people.ts';
+import { relationHandlers } from './relations.ts';
 import { remindersHandlers } from './reminders.ts';
 import { storeHandlers } from './settings.ts';
 import type { Handler, HandlerMap } from './types.ts';
 
-const domains = [eventHandlers, followUpHandlers, remindersHandlers, directoryHandlers, dataHandlers, storeHandlers, formatHandlers] as const;
+const domains = [eventHandlers, followUpHandlers, remindersHandlers, directoryHandlers, dataHandlers, storeHandlers, formatHandlers, relationHandlers, personHandlers] as const;
 
 /** Joins the domains' maps into the whole contract; a method claimed twice is a start-up error. */
 function join(): HandlerMap<Method> {

@@ -14,6 +14,7 @@ import type { Command, CommandContext } from './command.ts';
 import { addCommand } from './commands/add.ts';
 import { exportCommand, importCommand } from './commands/data.ts';
 import { dueCommand } from './commands/due.ts';
+import { extractCommand } from './commands/extract.ts';
 import { listCommand, showCommand } from './commands/events.ts';
 import { infoCommand } from './commands/info.ts';
 import { sampleCommand } from './commands/sample.ts';
@@ -24,7 +25,7 @@ import type { CliIO } from './io.ts';
 
 const COMMANDS: readonly Command[] = [
   sampleCommand, addCommand, searchCommand, dueCommand, listCommand, showCommand,
-  exportCommand, importCommand, infoCommand,
+  exportCommand, importCommand, infoCommand, extractCommand,
 ];
 
 const GLOBAL_OPTIONS = {

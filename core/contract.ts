@@ -8,6 +8,7 @@ import type { Envelope } from './errors.ts';
 import { exportFile } from './export-format.ts';
 import type { ExportDocument } from './export-format.ts';
 import type * as R from './records.ts';
+import type { Bilateral } from './relations.ts';
 import * as S from './schemas.ts';
 
 export const inputs = {
@@ -41,6 +42,12 @@ export const inputs = {
   'organisations.create': S.organisationInput,
   'organisations.update': S.organisationPatch,
   'people.update': S.personPatch,
+  'people.get': S.byId,
+  'people.addAlias': S.personAlias,
+  'people.removeAlias': S.personAlias,
+  'people.setTitles': S.personTitles,
+  'people.merge': S.personMerge,
+  'relations.bilateral': S.bilateralInput,
   'data.export': S.emptyInput,
   'data.import': exportFile,
   'data.exportCsv': S.emptyInput,
@@ -85,6 +92,13 @@ export interface Results {
   'organisations.create': R.Organisation;
   'organisations.update': R.Organisation;
   'people.update': R.Person;
+  'people.get': R.PersonProfile;
+  'people.addAlias': R.PersonProfile;
+  'people.removeAlias': R.PersonProfile;
+  'people.setTitles': R.PersonProfile;
+  /** Moves every link of `merge` to `keep`, deletes `merge` and answers `keep`'s page. */
+  'people.merge': R.PersonProfile;
+  'relations.bilateral': Bilateral;
   'data.export': ExportDocument;
   'data.import': R.ImportSummary;
   /** Two CSV texts (RFC 4180, UTF-8 with a BOM): one row per event, one per follow-up. */
@@ -114,6 +128,7 @@ export const READ_ONLY_METHODS: ReadonlySet<Method> = new Set<Method>([
   'directory.people', 'directory.places', 'directory.countries', 'directory.organisations', 'directory.topics',
   'data.export', 'settings.get', 'store.info',
   'data.exportCsv', 'data.exportIcs', 'store.backups',
+  'people.get', 'relations.bilateral',
 ]);
 
 export function isMethod(name: unknown): name is Method {

@@ -21,6 +21,27 @@ export interface Participant {
   role: ParticipantRole;
   /** The title the person held at this event, as logged. */
   title: string | null;
+  /** The title to show for that day: the logged one, else the person's dated title covering the event's date. */
+  titleOnDay: string | null;
+}
+
+/** A title held over a span; an open end means "since" or "until" as far as is known. */
+export interface PersonTitle {
+  title: string;
+  from: CalendarDate | null;
+  to: CalendarDate | null;
+}
+
+/** A person's page: every spelling, every title over time, their events and whom they met. */
+export interface PersonProfile {
+  person: Person;
+  aliases: string[];
+  titles: PersonTitle[];
+  /** Newest first, at most PROFILE_EVENTS_LIMIT; `eventCount` is the full count. */
+  events: EventSummary[];
+  eventCount: number;
+  /** People met at their events who are not from their own country, most often met first. */
+  counterparts: { person: Person; events: number }[];
 }
 
 export interface Organisation {

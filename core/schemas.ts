@@ -287,3 +287,43 @@ export type PersonInput = z.output<typeof personInput>;
 export type FollowUpInlineInput = z.output<typeof followUpInlineInput>;
 
 export const emptyInput = z.strictObject({}).optional();
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One side of a relation: "ML" (a country) or an organisation's id. */
+export const relationSide = z
+  .string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be a country code or an organisation id') })
+  .max(64, { error: 'is too long to be a country code or an organisation id', abort: true })
+  .trim()
+  .transform((v, ctx): { kind: 'country'; code: string } | { kind: 'organisation'; id: string } => {
+    if (UUID.test(v)) return { kind: 'organisation', id: v.toLowerCase() };
+    const code = v.toUpperCase();
+    if (isCountryCode(code)) return { kind: 'country', code };
+    ctx.addIssue({ code: 'custom', message: `${v} is neither an ISO 3166-1 alpha-2 country code nor an organisation id` });
+    return z.NEVER;
+  });
+
+export const bilateralInput = z
+  .strictObject({ a: relationSide, b: relationSide, at: calendarDate.optional() })
+  .superRefine((v, ctx) => {
+    const key = (s: typeof v.a) => (s.kind === 'country' ? s.code : s.id);
+    if (v.a.kind === v.b.kind && key(v.a) === key(v.b)) ctx.addIssue({ code: 'custom', path: ['b'], message: 'must differ from a' });
+  });
+
+const alias = requiredText(LIMITS.name);
+export const personAlias = z.strictObject({ id, alias });
+
+export const personTitle = z
+  .strictObject({ title: requiredText(LIMITS.shortText), from: calendarDate.optional(), to: calendarDate.optional() })
+  .superRefine((t, ctx) => {
+    if (t.from !== undefined && t.to !== undefined && t.to < t.from) ctx.addIssue({ code: 'custom', path: ['to'], message: `${t.to} is before ${t.from}` });
+  });
+export const personTitles = z.strictObject({ id, titles: list(personTitle) });
+
+export const personMerge = z
+  .strictObject({ keep: id, merge: id })
+  .superRefine((v, ctx) => {
+    if (v.keep === v.merge) ctx.addIssue({ code: 'custom', path: ['merge'], message: 'must be another person than keep' });
+  });
+
+export type SideInput = z.output<typeof relationSide>;

@@ -7,15 +7,13 @@
  * Pure: no clock, no locale. Windows start the day after the reference (what was said on the
  * day refers to what comes after it) unless the phrase names a whole period ("next month").
  */
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  addYears,
-  endOfWeek,
-  lastDayOfMonth,
-  startOfWeek,
-} from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { endOfWeek } from 'date-fns/endOfWeek';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { startOfWeek } from 'date-fns/startOfWeek';
 import { fromLocalDate, isCalendarDate, toLocalDate } from './dates.ts';
 import type { CalendarDate } from './dates.ts';
 import { fold } from './text.ts';

@@ -28,7 +28,11 @@ export function ensurePerson(ctx: Ctx, input: PersonInput): string {
     }
     return input.id;
   }
-  const candidates = sql<Person>(ctx.db, 'SELECT id, name, title, country FROM people WHERE folded = ? ORDER BY rowid').all(fold(input.name));
+  const folded = fold(input.name);
+  // The name as spelled first, then any alias ("Mikhail Bogdanov" is the Mikhaïl Bogdanov we know).
+  const byName = sql<Person>(ctx.db, 'SELECT id, name, title, country FROM people WHERE folded = ? ORDER BY rowid').all(folded);
+  const byAlias = sql<Person>(ctx.db, 'SELECT p.id, p.name, p.title, p.country FROM person_aliases x JOIN people p ON p.id = x.person_id WHERE x.folded = ? ORDER BY p.rowid').all(folded);
+  const candidates = [...byName, ...byAlias.filter((p) => !byName.some((n) => n.id === p.id))];
   const match =
     candidates.find((c) => input.country && c.country === input.country) ??
     candidates.find((c) => !input.country || c.country === null);
@@ -52,17 +56,30 @@ export function updatePerson(ctx: Ctx, id: string, patch: { name?: string | unde
   return next;
 }
 
+// A person is found by any word start of their name or of any of their aliases, accents ignored.
+const FIND_PEOPLE = `
+  SELECT p.id, p.name, p.title, p.country FROM people p
+  WHERE p.folded LIKE @start ESCAPE '\\' OR p.folded LIKE @word ESCAPE '\\'
+    OR EXISTS (SELECT 1 FROM person_aliases x WHERE x.person_id = p.id AND (x.folded LIKE @start ESCAPE '\\' OR x.folded LIKE @word ESCAPE '\\'))
+  ORDER BY p.name LIMIT @limit`;
+
 export function findPeople(ctx: Ctx, query: string, limit: number): Person[] {
   const q = likeEscape(fold(query));
-  return sql<Person>(ctx.db, "SELECT id, name, title, country FROM people WHERE folded LIKE ? ESCAPE '\\' OR folded LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?").all(`${q}%`, `% ${q}%`, limit);
+  return sql<Person>(ctx.db, FIND_PEOPLE).all({ start: `${q}%`, word: `% ${q}%`, limit });
 }
 
+// The dated title covering the event's day; of overlapping ones, the latest begun.
+const PARTICIPANTS_OF_EVENT = `
+  SELECT p.id, p.name, p.title, p.country, pa.role, pa.title AS atTitle,
+    (SELECT t.title FROM person_titles t WHERE t.person_id = p.id
+       AND (t.from_date IS NULL OR t.from_date <= e.date) AND (t.to_date IS NULL OR t.to_date >= e.date)
+     ORDER BY t.from_date IS NULL, t.from_date DESC, t.position LIMIT 1) AS dated
+  FROM participants pa JOIN people p ON p.id = pa.person_id JOIN events e ON e.seq = pa.event_seq
+  WHERE pa.event_seq = ? ORDER BY pa.position`;
+
 export function participantsOfEvent(ctx: Ctx, seq: number): Participant[] {
-  const rows = sql<Person & { role: ParticipantRole; atTitle: string | null }>(
-    ctx.db,
-    'SELECT p.id, p.name, p.title, p.country, pa.role, pa.title AS atTitle FROM participants pa JOIN people p ON p.id = pa.person_id WHERE pa.event_seq = ? ORDER BY pa.position',
-  ).all(seq);
-  return rows.map(({ role, atTitle, ...person }) => ({ person, role, title: atTitle }));
+  const rows = sql<Person & { role: ParticipantRole; atTitle: string | null; dated: string | null }>(ctx.db, PARTICIPANTS_OF_EVENT).all(seq);
+  return rows.map(({ role, atTitle, dated, ...person }) => ({ person, role, title: atTitle, titleOnDay: atTitle ?? dated }));
 }
 
 export function allPeople(ctx: Ctx): Person[] {

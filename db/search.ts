@@ -17,11 +17,12 @@ export function registerSearchFunctions(db: Db): void {
 }
 
 // One statement builds an event's whole index row from its tables, so a write costs one round trip here.
+// A person's aliases go in the people column: an event is found under any spelling of its people.
 const INDEX_ROW = `
   INSERT INTO events_fts (rowid, title, summary, place, people, countries, organisations, topics, follow_ups, source_text)
   SELECT e.seq, e.title, e.summary,
     concat_ws(' ', pl.name, country_names(pl.country)),
-    (SELECT group_concat(concat_ws(' ', p.name, coalesce(pa.title, p.title)), ' · ') FROM participants pa JOIN people p ON p.id = pa.person_id WHERE pa.event_seq = e.seq),
+    (SELECT group_concat(concat_ws(' ', p.name, coalesce(pa.title, p.title), (SELECT group_concat(x.alias, ' ') FROM person_aliases x WHERE x.person_id = p.id)), ' · ') FROM participants pa JOIN people p ON p.id = pa.person_id WHERE pa.event_seq = e.seq),
     (SELECT group_concat(country_names(country), ' · ') FROM event_countries WHERE event_seq = e.seq),
     (SELECT group_concat(concat_ws(' ', o.acronym_fr, o.acronym_en, o.name_fr, o.name_en), ' · ') FROM event_organisations x JOIN organisations o ON o.id = x.organisation_id WHERE x.event_seq = e.seq),
     (SELECT group_concat(t.name, ' · ') FROM event_topics x JOIN topics t ON t.id = x.topic_id WHERE x.event_seq = e.seq),

@@ -1,5 +1,6 @@
 /** Export and import: a whole store round-trips through JSON; a bad or repeated import changes nothing. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { calendarDateOf } from '../../core/dates.ts';
 import type { ExportDocument } from '../../core/export-format.ts';
 import { maliRussiaMeeting, plainEvent } from '../helpers/events.ts';
 import { openTestStore, type TestStore } from '../helpers/store.ts';
@@ -42,7 +43,7 @@ describe('export → import → export', () => {
     const [meeting] = first.events;
     const event = target.call('events.get', { id: meeting!.event.id as string });
     expect(event.createdAt).toBe('2025-07-01T09:00:00.000Z');
-    expect(event.followUps[0]).toMatchObject({ status: 'done', doneAt: '2025-07-30' });
+    expect(event.followUps[0]).toMatchObject({ status: 'done', doneAt: calendarDateOf(new Date('2025-07-30T09:00:00.000Z')) });
     expect(target.call('events.history', { id: event.id })).toEqual(source.call('events.history', { id: event.id }));
     expect(target.call('search', { query: 'goita' }).items.map((i) => i.event.id)).toEqual([event.id]);
   });

@@ -155,6 +155,50 @@ const cases: { [M in Method]: Case } = {
       { why: 'an empty name', input: (_t, ids) => ({ id: ids.personId, name: '' }), field: 'name', problem: 'must not be empty' },
     ],
   },
+  'people.get': { valid: (_t, ids) => ({ id: ids.personId }), invalid: [badId, noId, extraKey((_t, ids) => ({ id: ids.personId }))] },
+  'people.addAlias': {
+    valid: (_t, ids) => ({ id: ids.personId, alias: 'A. Diop' }),
+    invalid: [
+      { why: 'no alias', input: (_t, ids) => ({ id: ids.personId }), field: 'alias', problem: 'is required' },
+      { why: 'a blank alias', input: (_t, ids) => ({ id: ids.personId, alias: '  ' }), field: 'alias', problem: 'must not be empty' },
+      { why: 'an alias of 201 characters', input: (_t, ids) => ({ id: ids.personId, alias: 'x'.repeat(201) }), field: 'alias', problem: /longer than 200/ },
+      { why: 'the person’s own name, accents aside', input: (_t, ids) => ({ id: ids.personId, alias: 'ABDOULAYE DIOP' }), field: 'alias', problem: 'ABDOULAYE DIOP is already a name of this person' },
+    ],
+  },
+  'people.removeAlias': {
+    valid: (t, ids) => (t.call('people.addAlias', { id: ids.personId, alias: 'A. Diop' }), { id: ids.personId, alias: 'a. diop' }),
+    invalid: [
+      { why: 'an alias the person does not have', input: (_t, ids) => ({ id: ids.personId, alias: 'Le ministre' }), field: 'alias', problem: 'Le ministre is not an alias of this person' },
+      { why: 'a number as alias', input: (_t, ids) => ({ id: ids.personId, alias: 7 }), field: 'alias', problem: 'must be text' },
+    ],
+  },
+  'people.setTitles': {
+    valid: (_t, ids) => ({ id: ids.personId, titles: [{ title: 'Ministre des Affaires étrangères', from: '2020-06-11' }] }),
+    invalid: [
+      { why: 'a title ending before it starts', input: (_t, ids) => ({ id: ids.personId, titles: [{ title: 'Ministre', from: '2024-01-01', to: '2023-01-01' }] }), field: 'titles[0].to', problem: '2023-01-01 is before 2024-01-01' },
+      { why: 'an empty title', input: (_t, ids) => ({ id: ids.personId, titles: [{ title: '' }] }), field: 'titles[0].title', problem: 'must not be empty' },
+      { why: 'an impossible from date', input: (_t, ids) => ({ id: ids.personId, titles: [{ title: 'Ministre', from: '2023-02-29' }] }), field: 'titles[0].from', problem: '2023-02-29 is not a calendar date' },
+      { why: 'no list', input: (_t, ids) => ({ id: ids.personId }), field: 'titles', problem: 'must be a list' },
+    ],
+  },
+  'people.merge': {
+    valid: (t, ids) => ({ keep: ids.personId, merge: t.call('events.create', plainEvent('Appel', '2025-07-02', { people: [{ name: 'A. Diop' }] })).participants[0]!.person.id }),
+    invalid: [
+      { why: 'a person merged into themselves', input: (_t, ids) => ({ keep: ids.personId, merge: ids.personId }), field: 'merge', problem: 'must be another person than keep' },
+      { why: 'no keep', input: (_t, ids) => ({ merge: ids.personId }), field: 'keep', problem: 'is required' },
+      { why: 'a malformed merge id', input: (_t, ids) => ({ keep: ids.personId, merge: 'x' }), field: 'merge', problem: 'is not a valid id' },
+    ],
+  },
+  'relations.bilateral': {
+    valid: () => ({ a: 'ML', b: 'ru', at: '2025-07-01' }),
+    invalid: [
+      { why: 'an unknown country', input: () => ({ a: 'ML', b: 'XX' }), field: 'b', problem: 'XX is neither an ISO 3166-1 alpha-2 country code nor an organisation id' },
+      { why: 'the same side twice', input: () => ({ a: 'ML', b: 'ml' }), field: 'b', problem: 'must differ from a' },
+      { why: 'no a', input: () => ({ b: 'RU' }), field: 'a', problem: 'is required' },
+      { why: '31 April', input: () => ({ a: 'ML', b: 'RU', at: '2025-04-31' }), field: 'at', problem: '2025-04-31 is not a calendar date' },
+      extraKey(() => ({ a: 'ML', b: 'RU' })),
+    ],
+  },
   'data.export': { valid: () => undefined, invalid: [{ why: 'an unknown key', input: () => ({ pretty: true }), field: 'pretty', problem: 'is not a known field' }] },
   'data.import': {
     valid: () => emptyExport,
@@ -217,13 +261,27 @@ describe.each(METHODS)('%s', (method) => {
 });
 
 describe('ids that do not exist', () => {
-  const byId: Method[] = ['events.get', 'events.update', 'events.delete', 'events.history', 'followUps.get', 'followUps.update', 'followUps.complete', 'followUps.cancel', 'followUps.reopen', 'followUps.history', 'organisations.update', 'people.update'];
+  const byId: Method[] = ['events.get', 'events.update', 'events.delete', 'events.history', 'followUps.get', 'followUps.update', 'followUps.complete', 'followUps.cancel', 'followUps.reopen', 'followUps.history', 'organisations.update', 'people.update', 'people.get', 'people.setTitles'];
   it.each(byId)('%s answers not_found for an unknown id and writes nothing', (method) => {
     const before = t.checksum();
     const error = t.fail(method, { id: MISSING });
     expect(error.code).toBe('not_found');
     expect(error.message).toContain(MISSING);
     expect(t.checksum()).toBe(before);
+  });
+
+  it('people.merge answers not_found naming the side that does not exist, and writes nothing', () => {
+    const before = t.checksum();
+    const error = t.fail('people.merge', { keep: ids.personId, merge: MISSING });
+    expect(error.code).toBe('not_found');
+    expect(error.issues).toEqual([{ field: 'merge', problem: `no person with id ${MISSING}` }]);
+    expect(t.checksum()).toBe(before);
+  });
+
+  it('relations.bilateral answers not_found for an unknown organisation, naming the side', () => {
+    const error = t.fail('relations.bilateral', { a: 'ML', b: MISSING });
+    expect(error.code).toBe('not_found');
+    expect(error.issues[0]!.field).toBe('b');
   });
 
   it('followUps.create answers not_found for an unknown event', () => {

@@ -45,6 +45,13 @@ const VALID: { [M in Method]: (ids: Ids) => unknown } = {
   'organisations.create': () => ({ acronymFr: 'OMVS', acronymEn: 'OMVS', nameFr: 'Organisation du fleuve', nameEn: 'River organisation' }),
   'organisations.update': ({ organisationId }) => ({ id: organisationId, nameEn: 'Renamed' }),
   'people.update': ({ personId }) => ({ id: personId, title: 'Ministre' }),
+  'people.get': ({ personId }) => ({ id: personId }),
+  'people.addAlias': ({ personId }) => ({ id: personId, alias: 'A. Diop' }),
+  'people.removeAlias': ({ personId }) => ({ id: personId, alias: 'A. Diop' }),
+  'people.setTitles': ({ personId }) => ({ id: personId, titles: [{ title: 'Ministre', from: '2020-06-11', to: '2025-12-31' }] }),
+  // A merge that succeeded would delete the person the other payloads name: merge a missing one.
+  'people.merge': ({ personId }) => ({ keep: personId, merge: '01a22877-0000-7000-8000-000000000000' }),
+  'relations.bilateral': () => ({ a: 'ML', b: 'RU', at: '2025-07-01' }),
   'data.export': () => ({}),
   'data.import': () => ({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: '2025-07-01T09:00:00.000Z', organisations: [], people: [], events: [], history: [] }),
   'data.exportCsv': () => ({}),

@@ -7,8 +7,9 @@ import { SearchDialog } from '../search/SearchDialog.tsx';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { EventDetail } from '../detail/EventDetail.tsx';
+import { CaptureDialog, PasteArticleButton } from '../capture/CaptureDialog.tsx';
 import { useMenuCommands } from './commands.ts';
-import { EventFormScreen, FollowUpsScreen } from './features.tsx';
+import { CaptureScreen, EventFormScreen, FollowUpsScreen } from './features.tsx';
 import { resolveLang } from './language.ts';
 import { messages } from './messages.ts';
 import type { LeaveGuard, Navigation, Screen } from './navigation.tsx';
@@ -49,6 +50,7 @@ function Shell() {
   const m = useMessages(messages);
   const [screen, setScreen] = useState<Screen>({ name: 'timeline' });
   const [searchOpen, setSearchOpen] = useState(false);
+  const [captureOpen, setCaptureOpen] = useState(false);
   const [dataVersion, setDataVersion] = useState(0);
   const [dueCount, setDueCount] = useState(0);
   const guards = useRef(new Set<LeaveGuard>());
@@ -100,6 +102,7 @@ function Shell() {
     if (command.name === 'search') setSearchOpen(true);
     else if (command.name === 'new-event') navigate({ name: 'new' });
     else if (command.name === 'follow-ups') navigate({ name: 'followups' });
+    else if (command.name === 'paste-article') setCaptureOpen(true);
     else navigate({ name: 'followups', followUpId: command.id });
   });
 
@@ -145,10 +148,19 @@ function Shell() {
               ))}
             </ul>
           </nav>
+          <PasteArticleButton onPress={() => setCaptureOpen(true)} />
         </aside>
         <main id="main" ref={main} tabIndex={-1} className="main">
           <ScreenView screen={screen} />
         </main>
+        <CaptureDialog
+          isOpen={captureOpen}
+          onClose={() => setCaptureOpen(false)}
+          onExtracted={(article) => {
+            setCaptureOpen(false);
+            navigate({ name: 'capture', article });
+          }}
+        />
         <SearchDialog isOpen={searchOpen} onClose={() => setSearchOpen(false)} onOpenEvent={(id) => navigate({ name: 'event', eventId: id })} />
       </div>
     </NavContext.Provider>
@@ -163,6 +175,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <FollowUpsScreen followUpId={screen.followUpId} />;
     case 'new':
       return <EventFormScreen />;
+    case 'capture':
+      return <CaptureScreen key={screen.article.id} article={screen.article} />;
     case 'edit':
       return <EventFormScreen key={screen.eventId} eventId={screen.eventId} />;
     case 'event':

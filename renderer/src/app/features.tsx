@@ -2,6 +2,8 @@
  * Where the shell mounts the screens built in their own folders (event form, follow-ups),
  * adapting their props to the shell's navigation.
  */
+import type { CapturedArticle } from '../capture/article.ts';
+import { CaptureView } from '../capture/CaptureView.tsx';
 import { EventForm } from '../event/EventForm.tsx';
 import { FollowUpsPanel } from '../followups/FollowUpsPanel.tsx';
 import { useNav } from './navigation.tsx';
@@ -20,6 +22,21 @@ export function EventFormScreen({ eventId }: { eventId?: string }) {
         nav.dataChanged();
         nav.navigate({ name: 'timeline' });
       }}
+    />
+  );
+}
+
+/** A pasted article's draft in the event form: saving or cancelling leaves it like a new event. */
+export function CaptureScreen({ article }: { article: CapturedArticle }) {
+  const nav = useNav();
+  return (
+    <CaptureView
+      article={article}
+      onSaved={(event) => {
+        nav.dataChanged();
+        nav.navigate({ name: 'event', eventId: event.id });
+      }}
+      onCancel={() => nav.navigate({ name: 'timeline' })}
     />
   );
 }

@@ -1,10 +1,12 @@
 import { createContext, useContext, useEffect, useRef } from 'react';
+import type { CapturedArticle } from '../capture/article.ts';
 
 /** Every screen the app shows; state-based, so there is no URL to tamper with and nothing to route. */
 export type Screen =
   | { name: 'timeline' }
   | { name: 'followups'; followUpId?: string }
   | { name: 'new' }
+  | { name: 'capture'; article: CapturedArticle }
   | { name: 'edit'; eventId: string }
   | { name: 'event'; eventId: string }
   | { name: 'settings' };
