@@ -28,7 +28,7 @@ export const personHandlers: HandlerMap<'people.get' | 'people.addAlias' | 'peop
   'people.get': (input, { ctx }) => profileOf(ctx, input.id),
   'people.addAlias': ({ id, alias }, { ctx }) =>
     change(ctx, id, () => {
-      if (!addAlias(ctx, id, alias)) throw ApiError.invalid('alias', `${alias} is already a name of this person`);
+      if (!addAlias(ctx, id, alias)) throw ApiError.invalid('alias', `${alias} is already a name of this person (accents and case aside)`);
     }),
   'people.removeAlias': ({ id, alias }, { ctx }) =>
     change(ctx, id, () => {

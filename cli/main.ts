@@ -6,26 +6,33 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ParseArgsOptionsConfig } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
-import { localClient, openStore } from '../api/store.ts';
+import { localClient, openStore, type Store } from '../api/store.ts';
 import type { ApiClient } from '../core/contract.ts';
+import { ApiError } from '../core/errors.ts';
 import type { Lang } from '../core/taxonomy.ts';
+import { backupsDir } from '../db/backup.ts';
 import { DB_FILE_NAME, defaultDataDir } from '../db/location.ts';
-import type { Command, CommandContext } from './command.ts';
+import { diagnose } from '../db/recovery.ts';
+import type { Command } from './command.ts';
 import { addCommand } from './commands/add.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { exportCommand, importCommand } from './commands/data.ts';
 import { dueCommand } from './commands/due.ts';
 import { extractCommand } from './commands/extract.ts';
 import { listCommand, showCommand } from './commands/events.ts';
+import { recoverCommand } from './commands/recover.ts';
 import { infoCommand } from './commands/info.ts';
 import { sampleCommand } from './commands/sample.ts';
 import { searchCommand } from './commands/search.ts';
 import { EXIT_OK, failureOf, UsageError } from './failure.ts';
 import { processIO } from './io.ts';
 import type { CliIO } from './io.ts';
+import type { LocalContext } from './local.ts';
 
 const COMMANDS: readonly Command[] = [
   sampleCommand, addCommand, searchCommand, dueCommand, listCommand, showCommand,
   exportCommand, importCommand, infoCommand, extractCommand,
+  backupCommand, restoreCommand, recoverCommand,
 ];
 
 const GLOBAL_OPTIONS = {
@@ -39,8 +46,13 @@ const GLOBAL_OPTIONS = {
 /** Global flags that take a value: the word after them is never the command name. */
 const VALUED_GLOBALS = new Set(['--data-dir', '--lang']);
 
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  let store: { close(): void } | undefined;
+export interface MainOptions {
+  /** Whether a person watches stderr, to see progress lines (false in tests and pipelines). */
+  progress?: boolean;
+}
+
+export async function main(argv: readonly string[], io: CliIO, options: MainOptions = {}): Promise<number> {
+  let store: Store | undefined;
   try {
     const name = findCommandName(argv);
     const command = name === undefined ? undefined : COMMANDS.find((c) => c.name === name);
@@ -65,15 +77,20 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const lang = parseLang(values.lang);
     const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : defaultDataDir(io.env);
     if (dataDir.trim() === '') throw new UsageError('--data-dir: must not be empty');
+    const dataFile = join(dataDir, DB_FILE_NAME);
+    const backups = backupsDir(dataDir);
+    const flag = dataDirFlag(values['data-dir']);
+    const openLocal = () => (store ??= openOrExplain(dataFile, backups, flag));
     let client: ApiClient | undefined;
-    const ctx: CommandContext = {
+    const ctx: LocalContext = {
       io,
       json: values.json === true,
       lang,
-      api: () => {
-        client ??= localClient((store = openStore({ file: join(dataDir, DB_FILE_NAME) })));
-        return client;
-      },
+      api: () => (client ??= localClient(openLocal())),
+      dataFile,
+      backupsDir: backups,
+      store: openLocal,
+      progress: options.progress === true,
     };
     await command.run(ctx, args, values);
     return EXIT_OK;
@@ -83,6 +100,33 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return exitCode;
   } finally {
     store?.close();
+  }
+}
+
+/** `--data-dir DIR ` when the user gave one, so a suggested command reaches the same store. */
+function dataDirFlag(value: string | boolean | undefined): string {
+  if (typeof value !== 'string') return '';
+  const quoted = /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+  return `--data-dir ${quoted} `;
+}
+
+/**
+ * Opens the store; when the file cannot be used, says what is wrong with it (a look that never
+ * writes) and the ways forward, as one line that `failureOf` prints with exit status 1.
+ */
+function openOrExplain(file: string, backups: string, flag: string): Store {
+  try {
+    return openStore({ file });
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'store_unavailable') throw error;
+    const diagnosis = diagnose(file, { backupsDir: backups, thorough: true });
+    if (!diagnosis) throw error;
+    const ways = diagnosis.remedies.flatMap((r) => {
+      if (r === 'restore') return [`chancery ${flag}recover --restore-latest (the backup of ${diagnosis.backup!.date})`];
+      if (r === 'fresh') return [`chancery ${flag}recover --start-fresh (an empty store; the file is kept aside)`];
+      return [];
+    });
+    throw new Error(ways.length ? `${diagnosis.message} Ways forward: ${ways.join(', or ')}.` : diagnosis.message);
   }
 }
 
@@ -165,5 +209,5 @@ export async function runFromProcess(): Promise<number> {
     // A reader that stops early (`chancery export | head`) is not a failure.
     if (error.code === 'EPIPE') process.exit(EXIT_OK);
   });
-  return main(process.argv.slice(2), processIO());
+  return main(process.argv.slice(2), processIO(), { progress: process.stderr.isTTY === true });
 }

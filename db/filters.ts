@@ -5,9 +5,10 @@ import type { EventFilters } from '../core/schemas.ts';
  * It is a constant: filter values are bound as JSON arrays and read with json_each, so the
  * SQL text never depends on what the user picked. Within countries, people, organisations
  * and topics every chosen value must be present (Mali AND Russia); kinds are alternatives.
+ * A date range keeps every event whose period overlaps it: "2025" (year precision) is in June 2025.
  */
 export const FILTER_WHERE = `
-  (@from IS NULL OR coalesce(e.end_date, e.date) >= @from)
+  (@from IS NULL OR coalesce(e.end_date, CASE e.precision WHEN 'year' THEN substr(e.date, 1, 4) || '-12-31' WHEN 'month' THEN date(e.date, '+1 month', '-1 day') ELSE e.date END) >= @from)
   AND (@to IS NULL OR e.date <= @to)
   AND (@kinds IS NULL OR e.kind IN (SELECT value FROM json_each(@kinds)))
   AND (@countries IS NULL OR (SELECT count(*) FROM event_countries x WHERE x.event_seq = e.seq AND x.country IN (SELECT value FROM json_each(@countries))) = json_array_length(@countries))

@@ -32,7 +32,8 @@ const dir: Case = {
   ],
 };
 
-const cases: { [M in Method]: Case } = {
+// Partial so a method added to the contract fails one readable test below, not the whole type-check.
+const cases: { [M in Method]?: Case } = {
   'events.create': {
     valid: () => maliRussiaMeeting(),
     invalid: [
@@ -162,7 +163,7 @@ const cases: { [M in Method]: Case } = {
       { why: 'no alias', input: (_t, ids) => ({ id: ids.personId }), field: 'alias', problem: 'is required' },
       { why: 'a blank alias', input: (_t, ids) => ({ id: ids.personId, alias: '  ' }), field: 'alias', problem: 'must not be empty' },
       { why: 'an alias of 201 characters', input: (_t, ids) => ({ id: ids.personId, alias: 'x'.repeat(201) }), field: 'alias', problem: /longer than 200/ },
-      { why: 'the person’s own name, accents aside', input: (_t, ids) => ({ id: ids.personId, alias: 'ABDOULAYE DIOP' }), field: 'alias', problem: 'ABDOULAYE DIOP is already a name of this person' },
+      { why: 'the person’s own name, accents aside', input: (_t, ids) => ({ id: ids.personId, alias: 'ABDOULAYE DIOP' }), field: 'alias', problem: 'ABDOULAYE DIOP is already a name of this person (accents and case aside)' },
     ],
   },
   'people.removeAlias': {
@@ -238,8 +239,12 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-describe.each(METHODS)('%s', (method) => {
-  const c = cases[method];
+it('has a valid and an invalid case for every method of the contract', () => {
+  expect(METHODS.filter((m) => !cases[m]), 'add the missing methods to `cases` in this file').toEqual([]);
+});
+
+describe.each(METHODS.filter((m) => cases[m]))('%s', (method) => {
+  const c = cases[method]!;
 
   it('answers a valid input', () => {
     const envelope = t.store.dispatch(method, c.valid(t, ids));
@@ -261,7 +266,7 @@ describe.each(METHODS)('%s', (method) => {
 });
 
 describe('ids that do not exist', () => {
-  const byId: Method[] = ['events.get', 'events.update', 'events.delete', 'events.history', 'followUps.get', 'followUps.update', 'followUps.complete', 'followUps.cancel', 'followUps.reopen', 'followUps.history', 'organisations.update', 'people.update', 'people.get', 'people.setTitles'];
+  const byId: Method[] = ['events.get', 'events.update', 'events.delete', 'events.history', 'followUps.get', 'followUps.update', 'followUps.complete', 'followUps.cancel', 'followUps.reopen', 'followUps.history', 'organisations.update', 'people.update', 'people.get'];
   it.each(byId)('%s answers not_found for an unknown id and writes nothing', (method) => {
     const before = t.checksum();
     const error = t.fail(method, { id: MISSING });
