@@ -12,7 +12,7 @@ import { ApiError } from '../core/errors.ts';
 import type { Lang } from '../core/taxonomy.ts';
 import { backupsDir } from '../db/backup.ts';
 import { DB_FILE_NAME, defaultDataDir } from '../db/location.ts';
-import { diagnose } from '../db/recovery.ts';
+import { type Diagnosis, diagnose } from '../db/recovery.ts';
 import type { Command } from './command.ts';
 import { addCommand } from './commands/add.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
@@ -21,6 +21,7 @@ import { dueCommand } from './commands/due.ts';
 import { extractCommand } from './commands/extract.ts';
 import { listCommand, showCommand } from './commands/events.ts';
 import { recoverCommand } from './commands/recover.ts';
+import { relationsCommand } from './commands/relations.ts';
 import { infoCommand } from './commands/info.ts';
 import { sampleCommand } from './commands/sample.ts';
 import { searchCommand } from './commands/search.ts';
@@ -32,7 +33,7 @@ import type { LocalContext } from './local.ts';
 const COMMANDS: readonly Command[] = [
   sampleCommand, addCommand, searchCommand, dueCommand, listCommand, showCommand,
   exportCommand, importCommand, infoCommand, extractCommand,
-  backupCommand, restoreCommand, recoverCommand,
+  backupCommand, restoreCommand, recoverCommand, relationsCommand,
 ];
 
 const GLOBAL_OPTIONS = {
@@ -119,14 +120,20 @@ function openOrExplain(file: string, backups: string, flag: string): Store {
     return openStore({ file });
   } catch (error) {
     if (!(error instanceof ApiError) || error.code !== 'store_unavailable') throw error;
-    const diagnosis = diagnose(file, { backupsDir: backups, thorough: true });
+    let diagnosis: Diagnosis | null;
+    try {
+      diagnosis = diagnose(file, { backupsDir: backups, thorough: true });
+    } catch {
+      // An unreadable backups folder must not hide why the store itself failed.
+      diagnosis = null;
+    }
     if (!diagnosis) throw error;
     const ways = diagnosis.remedies.flatMap((r) => {
       if (r === 'restore') return [`chancery ${flag}recover --restore-latest (the backup of ${diagnosis.backup!.date})`];
       if (r === 'fresh') return [`chancery ${flag}recover --start-fresh (an empty store; the file is kept aside)`];
       return [];
     });
-    throw new Error(ways.length ? `${diagnosis.message} Ways forward: ${ways.join(', or ')}.` : diagnosis.message);
+    throw new Error(ways.length ? `${diagnosis.message} Ways forward: ${ways.join(', or ')}.` : diagnosis.message, { cause: error });
   }
 }
 

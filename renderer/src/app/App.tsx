@@ -7,6 +7,8 @@ import { SearchDialog } from '../search/SearchDialog.tsx';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { EventDetail } from '../detail/EventDetail.tsx';
+import { PersonScreen } from '../people/PersonScreen.tsx';
+import { RelationsScreen } from '../relations/RelationsScreen.tsx';
 import { CaptureDialog, PasteArticleButton } from '../capture/CaptureDialog.tsx';
 import { useMenuCommands } from './commands.ts';
 import { CaptureScreen, EventFormScreen, FollowUpsScreen } from './features.tsx';
@@ -110,6 +112,7 @@ function Shell() {
     { screen: 'timeline', label: m.timeline, go: () => navigate({ name: 'timeline' }) },
     { screen: 'followups', label: m.followUps, go: () => navigate({ name: 'followups' }), badge: dueCount },
     { screen: 'new', label: m.newEvent, go: () => navigate({ name: 'new' }) },
+    { screen: 'relations', label: m.relations, go: () => navigate({ name: 'relations' }) },
     { screen: 'settings', label: m.settings, go: () => navigate({ name: 'settings' }) },
   ];
 
@@ -183,5 +186,9 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <EventDetail key={screen.eventId} eventId={screen.eventId} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'relations':
+      return <RelationsScreen key={`${screen.a ?? ''}|${screen.b ?? ''}`} a={screen.a} b={screen.b} />;
+    case 'person':
+      return <PersonScreen key={screen.personId} personId={screen.personId} />;
   }
 }

@@ -6,6 +6,7 @@ export const messages: Messages<{
   timeline: string;
   followUps: string;
   newEvent: string;
+  relations: string;
   search: string;
   settings: string;
   dueCount: (n: number) => string;
@@ -20,6 +21,7 @@ export const messages: Messages<{
     timeline: 'Timeline',
     followUps: 'Follow-ups',
     newEvent: 'New event',
+    relations: 'Relations',
     search: 'Search',
     settings: 'Settings',
     dueCount: (n) => `${n} due or overdue`,
@@ -34,6 +36,7 @@ export const messages: Messages<{
     timeline: 'Chronologie',
     followUps: 'Suivis',
     newEvent: 'Nouvel événement',
+    relations: 'Relations',
     search: 'Rechercher',
     settings: 'Réglages',
     dueCount: (n) => `${n} à échéance ou en retard`,

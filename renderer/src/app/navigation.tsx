@@ -9,6 +9,8 @@ export type Screen =
   | { name: 'capture'; article: CapturedArticle }
   | { name: 'edit'; eventId: string }
   | { name: 'event'; eventId: string }
+  | { name: 'relations'; a?: string; b?: string }
+  | { name: 'person'; personId: string }
   | { name: 'settings' };
 
 /** Returns false to keep the user where they are (e.g. a form with unsaved changes they chose to keep). */

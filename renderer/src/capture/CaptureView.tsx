@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Event } from '../../../core/records.ts';
 import { EventForm } from '../event/EventForm.tsx';
 import type { CapturedArticle } from './article.ts';
@@ -15,6 +15,14 @@ const CONTROL = 'input, select, textarea';
 export function CaptureView({ article, onSaved, onCancel }: { article: CapturedArticle; onSaved(event: Event): void; onCancel(): void }) {
   const formSide = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<string | null>(null);
+
+  // The closing paste dialog hands focus back to its trigger a frame later; the draft is where the user goes next.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      if (!formSide.current?.contains(document.activeElement)) formSide.current?.querySelector<HTMLElement>(`[data-field="title"] ${CONTROL}`)?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   const focusField = (field: string) => {
     const root = formSide.current;

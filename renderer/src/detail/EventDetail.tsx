@@ -85,6 +85,18 @@ export function EventDetail({ eventId }: { eventId: string }) {
             <dd>{event.countries.map((c) => countryLabel(c, lang)).join(', ')}</dd>
           </>
         ) : null}
+        {event.countries.length > 1 ? (
+          <>
+            <dt>{m.relations}</dt>
+            <dd className="relation-links">
+              {event.countries.flatMap((a, i) => event.countries.slice(i + 1).map((b) => (
+                <button key={`${a}-${b}`} type="button" className="link" onClick={() => nav.navigate({ name: 'relations', a, b })}>
+                  {m.pairRelations(countryLabel(a, lang), countryLabel(b, lang))}
+                </button>
+              )))}
+            </dd>
+          </>
+        ) : null}
         {event.organisations.length ? (
           <>
             <dt>{m.organisations}</dt>
@@ -111,8 +123,10 @@ export function EventDetail({ eventId }: { eventId: string }) {
           <ul className="participants">
             {event.participants.map((p) => (
               <li key={p.person.id}>
-                <strong>{p.person.name}</strong>
-                {p.title ?? p.person.title ? <span>, {p.title ?? p.person.title}</span> : null}
+                <button type="button" className="link" onClick={() => nav.navigate({ name: 'person', personId: p.person.id })}>
+                  <strong>{p.person.name}</strong>
+                </button>
+                {p.titleOnDay ?? p.person.title ? <span>, {p.titleOnDay ?? p.person.title}</span> : null}
                 {p.person.country ? <span className="muted"> — {countryLabel(p.person.country, lang)}</span> : null}
                 <span className="tag">{roleLabel(p.role, lang)}</span>
               </li>

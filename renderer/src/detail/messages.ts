@@ -22,6 +22,8 @@ export const messages: Messages<{
   due: (d: string) => string;
   window: (a: string, b: string) => string;
   openFollowUp: (title: string) => string;
+  relations: string;
+  pairRelations: (a: string, b: string) => string;
 }> = {
   en: {
     back: 'Back to the timeline',
@@ -45,6 +47,8 @@ export const messages: Messages<{
     due: (d) => `due ${d}`,
     window: (a, b) => `between ${a} and ${b}`,
     openFollowUp: (t) => `Open follow-up ${t}`,
+    relations: 'Relations',
+    pairRelations: (a, b) => `${a}–${b} relations`,
   },
   fr: {
     back: 'Retour à la chronologie',
@@ -68,5 +72,7 @@ export const messages: Messages<{
     due: (d) => `échéance le ${d}`,
     window: (a, b) => `entre le ${a} et le ${b}`,
     openFollowUp: (t) => `Ouvrir le suivi ${t}`,
+    relations: 'Relations',
+    pairRelations: (a, b) => `Relations ${a}–${b}`,
   },
 };

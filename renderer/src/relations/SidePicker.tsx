@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import type { Key } from 'react-aria-components';
+import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { api } from '../api.ts';
+import { useLang, useMessages } from '../i18n/lang.tsx';
+import { countryLabel, organisationLabel } from '../ui/labels.ts';
+import { useDebounced } from '../ui/useDebounced.ts';
+import { messages } from './messages.ts';
+
+/** A pickable side: `id` is what relations.bilateral takes (a country code or an organisation id). */
+export interface SideOption {
+  id: string;
+  label: string;
+}
+
+/** Labels a side's key for display before any search has run: a code is a country, else an organisation. */
+export async function sideOptionOf(key: string, lang: 'fr' | 'en'): Promise<SideOption> {
+  if (/^[A-Z]{2}$/.test(key)) return { id: key, label: countryLabel(key, lang) };
+  const orgs = await api.invoke('directory.organisations', { query: '', limit: 1000 });
+  const o = orgs.find((x) => x.id === key);
+  return { id: key, label: o ? organisationLabel(o, lang) : key };
+}
+
+/** One side of the relation: countries and organisations in one list, found by any of their names. */
+export function SidePicker({ label, value, onChange }: { label: string; value: SideOption | null; onChange(side: SideOption | null): void }) {
+  const m = useMessages(messages);
+  const lang = useLang();
+  const [text, setText] = useState(value?.label ?? '');
+  const query = useDebounced(text, 120);
+  const [found, setFound] = useState<SideOption[]>([]);
+
+  useEffect(() => setText(value?.label ?? ''), [value?.label]);
+
+  useEffect(() => {
+    let live = true;
+    const q = query.trim() === value?.label ? '' : query.trim();
+    Promise.all([api.invoke('directory.countries', { query: q, limit: 12 }), api.invoke('directory.organisations', { query: q, limit: 8 })]).then(
+      ([countries, orgs]) =>
+        live &&
+        setFound([
+          ...countries.map((c) => ({ id: c.code, label: lang === 'fr' ? c.fr : c.en })),
+          ...orgs.map((o) => ({ id: o.id, label: organisationLabel(o, lang) })),
+        ]),
+      () => live && setFound([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [query, lang, value?.label]);
+
+  const items = value && !found.some((s) => s.id === value.id) ? [value, ...found] : found;
+  const pick = (key: Key | null) => {
+    const chosen = items.find((s) => s.id === key) ?? null;
+    onChange(chosen);
+    if (chosen) setText(chosen.label);
+  };
+
+  return (
+    <ComboBox className="combo" items={items} inputValue={text} onInputChange={setText} selectedKey={value?.id ?? null} onSelectionChange={pick} menuTrigger="focus" allowsEmptyCollection>
+      <Label>{label}</Label>
+      <div className="rel-combo-box">
+        <Input className="rel-combo-input" />
+        <Button className="rel-combo-toggle">
+          <span aria-hidden="true">▾</span>
+        </Button>
+      </div>
+      <Text slot="description" className="rel-hint">
+        {m.sideHint}
+      </Text>
+      <Popover className="popover" placement="bottom start">
+        <ListBox<SideOption> className="listbox" renderEmptyState={() => <span className="listbox-empty">{m.noSides}</span>}>
+          {(s) => (
+            <ListBoxItem id={s.id} textValue={s.label} className="listbox-item">
+              {s.label}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  );
+}
