@@ -20,8 +20,17 @@ export function isCountryCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
 }
 
+const displayNames = new Map<Lang, Intl.DisplayNames>();
+
+/**
+ * The name people use ("Russia", "Côte d’Ivoire", "Congo-Kinshasa"): CLDR's, through the platform's
+ * Intl data, which Node and Chromium both carry; the package's official name when Intl lacks one.
+ * The package still decides which codes exist and feeds every other spelling to search.
+ */
 export function countryName(code: CountryCode, lang: Lang): string {
-  return countries.getName(code, lang) ?? code;
+  let names = displayNames.get(lang);
+  if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' })));
+  return names.of(code) ?? countries.getName(code, lang) ?? code;
 }
 
 let all: Country[] | undefined;
@@ -35,7 +44,7 @@ export function allCountries(): Country[] {
 
 /** Every name a country goes by in both languages, for the search index: "Russie Russian Federation Russia". */
 export function countrySearchText(code: CountryCode): string {
-  const names = new Set<string>([code]);
+  const names = new Set<string>([code, countryName(code, 'en'), countryName(code, 'fr')]);
   for (const lang of ['en', 'fr'] as const) {
     const n = countries.getName(code, lang, { select: 'all' });
     for (const name of n ?? []) names.add(name);
