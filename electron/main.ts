@@ -8,11 +8,13 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import type { Store } from '../api/store.ts';
 import type { Settings } from '../core/records.ts';
 import type { ReminderPayload } from '../core/reminder-schedule.ts';
+import { calendarDateOf } from '../core/dates.ts';
 import { DB_FILE_NAME } from '../db/location.ts';
 import { dataDirFromArgv } from './args.ts';
 import { registerApiHandlers } from './ipc.ts';
 import type { DispatchingStore } from './ipc.ts';
 import { resolveLang } from './lang.ts';
+import type { NativeLang } from './lang.ts';
 import { installMenu } from './menu.ts';
 import type { MainAction } from './menu.ts';
 import { registerAppScheme, serveApp } from './protocol.ts';
@@ -20,6 +22,7 @@ import { backUpDaily, backUpWithDialog, openStoreSafely, restoreWithDialog } fro
 import { startReminders } from './reminders.ts';
 import type { ReminderScheduler } from './reminders.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
+import { exportWithDialog, importWithDialog } from './transfer.ts';
 import { createMainWindow, focusWindow } from './window.ts';
 
 const appRoot = app.getAppPath();
@@ -46,6 +49,8 @@ const liveStore: DispatchingStore = {
 };
 let reminders: ReminderScheduler | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** The language of the menu, kept for the dialogs its actions open. */
+let lang: NativeLang = 'en';
 
 registerAppScheme();
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
@@ -70,17 +75,33 @@ function deliver(channel: string, payload: unknown, focus: boolean): void {
 function refreshMenu(): void {
   const settings = store?.dispatch('settings.get', {});
   const language = settings?.ok ? (settings.result as Settings).language : 'system';
+  lang = resolveLang(language, app.getLocale());
   installMenu({
-    lang: resolveLang(language, app.getLocale()),
+    lang,
     platform: process.platform,
     developer: !app.isPackaged,
     send: (command) => deliver('chancery:command', command, true),
-    run: (action) => void runMainAction(action),
+    run: (action) =>
+      void runMainAction(action).catch((err: unknown) => {
+        console.error(`chancery: ${action} failed`, err);
+        dialog.showErrorBox('Chancery', `${action} failed.\n${(err as Error).message}`);
+      }),
   });
 }
 
 async function runMainAction(action: MainAction): Promise<void> {
   if (!store) return;
+  if (action === 'export') {
+    await exportWithDialog(mainWindow, liveStore, lang, calendarDateOf(new Date()));
+    return;
+  }
+  if (action === 'import') {
+    if (!(await importWithDialog(mainWindow, liveStore, lang))) return;
+    reminders?.check();
+    // The page re-reads whatever it shows; an older page ignores a command it does not know.
+    if (mainWindow) deliver('chancery:command', 'data-changed', false);
+    return;
+  }
   if (action === 'backup') {
     await backUpWithDialog(mainWindow, store);
     return;

@@ -1,6 +1,7 @@
 /**
- * The native application menu, in French or English. Our own items do nothing in the main
- * process: each sends a command name to the page (`chancery:command`), which owns the screens.
+ * The native application menu, in French or English. Most of our items send a command name to
+ * the page (`chancery:command`), which owns the screens; those that need native file dialogs or
+ * the store itself are main-process actions.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import { Menu } from 'electron';
@@ -8,16 +9,16 @@ import { Menu } from 'electron';
 export type MenuLang = 'fr' | 'en';
 
 /** Command names the renderer receives through `window.chancery.onCommand`. */
-export const MENU_COMMANDS = ['new-event', 'search', 'follow-ups', 'import', 'export'] as const;
+export const MENU_COMMANDS = ['new-event', 'search', 'follow-ups', 'paste-article'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
-/** Items the main process carries out itself: they need native file dialogs and to close the store. */
-export const MAIN_ACTIONS = ['backup', 'restore'] as const;
+/** Items the main process carries out itself: they need native file dialogs, files, or to close the store. */
+export const MAIN_ACTIONS = ['import', 'export', 'backup', 'restore'] as const;
 export type MainAction = (typeof MAIN_ACTIONS)[number];
 
 const LABELS = {
   fr: {
-    file: 'Fichier', newEvent: 'Nouvel événement', search: 'Rechercher', followUps: 'Suivis',
+    file: 'Fichier', newEvent: 'Nouvel événement', search: 'Rechercher', followUps: 'Suivis', pasteArticle: 'Coller un article…',
     import: 'Importer…', export: 'Exporter…', backup: 'Sauvegarder…', restore: 'Restaurer…', quit: 'Quitter Chancery', close: 'Fermer la fenêtre',
     edit: 'Édition', undo: 'Annuler', redo: 'Rétablir', cut: 'Couper', copy: 'Copier', paste: 'Coller', selectAll: 'Tout sélectionner',
     view: 'Affichage', reload: 'Recharger', devTools: 'Outils de développement', resetZoom: 'Taille réelle', zoomIn: 'Zoom avant',
@@ -26,7 +27,7 @@ const LABELS = {
     help: 'Aide', about: 'À propos de Chancery',
   },
   en: {
-    file: 'File', newEvent: 'New Event', search: 'Search', followUps: 'Follow-ups',
+    file: 'File', newEvent: 'New Event', search: 'Search', followUps: 'Follow-ups', pasteArticle: 'Paste an Article…',
     import: 'Import…', export: 'Export…', backup: 'Back Up…', restore: 'Restore…', quit: 'Quit Chancery', close: 'Close Window',
     edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select All',
     view: 'View', reload: 'Reload', devTools: 'Developer Tools', resetZoom: 'Actual Size', zoomIn: 'Zoom In',
@@ -50,6 +51,11 @@ export function menuTemplate(opts: {
     ...(accelerator ? { accelerator } : {}),
     click: () => opts.send(name),
   });
+  const action = (label: string, name: MainAction, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => opts.run?.(name),
+  });
   const quit: MenuItemConstructorOptions = { role: 'quit', label: t.quit, accelerator: 'CmdOrCtrl+Q' };
   const about: MenuItemConstructorOptions = { role: 'about', label: t.about };
   return [
@@ -60,11 +66,13 @@ export function menuTemplate(opts: {
         command(t.newEvent, 'new-event', 'CmdOrCtrl+N'),
         command(t.search, 'search', 'CmdOrCtrl+K'),
         command(t.followUps, 'follow-ups', 'CmdOrCtrl+J'),
+        command(t.pasteArticle, 'paste-article'),
         { type: 'separator' },
-        command(t.import, 'import', 'CmdOrCtrl+Shift+I'),
-        command(t.export, 'export', 'CmdOrCtrl+Shift+E'),
-        { label: t.backup, accelerator: 'CmdOrCtrl+Shift+B', click: () => opts.run?.('backup') },
-        { label: t.restore, click: () => opts.run?.('restore') },
+        // Not Ctrl+Shift+I: on Windows and Linux that opens Chromium's developer tools.
+        action(t.import, 'import'),
+        action(t.export, 'export', 'CmdOrCtrl+Shift+E'),
+        action(t.backup, 'backup', 'CmdOrCtrl+Shift+B'),
+        action(t.restore, 'restore'),
         { type: 'separator' },
         mac ? { role: 'close', label: t.close } : quit,
       ],

@@ -2,7 +2,7 @@
  * The built main process (out/main/main.js), run under Node with a stand-in `electron` and a
  * real database in a temporary data folder: what Electron would see at start-up.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -39,6 +39,18 @@ function createFollowUp(title: string, due: string): string {
 
 const win = () => fake.BrowserWindow.created[0]!;
 const sentCommands = () => win().webContents.sent.filter(([c]) => c === 'chancery:command').map(([, p]) => p);
+const menuItems = () => (fake.Menu.current?.template ?? []).flatMap((m) => m.submenu ?? []);
+/** Clicks a File item by its label in either language (an earlier test switches the menu to French). */
+const clickMenu = (en: string, fr: string) => {
+  const item = menuItems().find((i) => i.label === en || i.label === fr);
+  if (!item?.click) throw new Error(`no menu item ${en}`);
+  item.click();
+};
+const eventTitles = () => {
+  const res = invoke('events.list', { limit: 500 });
+  if (!res.ok) throw new Error(res.error.message);
+  return (res.result.items as { title: string }[]).map((e) => e.title);
+};
 
 beforeAll(async () => {
   await buildApp();
@@ -194,6 +206,71 @@ describe('the built main process', () => {
     const reminders = win().webContents.sent.filter(([c]) => c === 'chancery:reminder').map(([, p]) => p as { followUps: { id: string }[] });
     expect(reminders.flatMap((r) => r.followUps.map((f) => f.id))).toEqual([id]);
     fake.Notification.supported = true;
+  });
+
+  it('exports the whole record as JSON to the file chosen in the save dialog', async () => {
+    const file = path.join(dataDir, 'exports', 'record.json');
+    mkdirSync(path.dirname(file), { recursive: true });
+    fake.dialog.saveAnswers.push(file);
+    clickMenu('Export…', 'Exporter…');
+    await vi.waitFor(() => expect(existsSync(file)).toBe(true));
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    expect(doc.format).toBe('chancery-export');
+    expect(doc.events.map((e: { event: { title: string } }) => e.event.title).sort()).toEqual(eventTitles().sort());
+    expect(doc.events.map((e: { event: { title: string } }) => e.event.title)).toContain('Consultations');
+  });
+
+  it('exports events and follow-ups as two CSV files, each starting with a byte-order mark', async () => {
+    const file = path.join(dataDir, 'exports', 'sheet.csv');
+    fake.dialog.saveAnswers.push(file);
+    clickMenu('Export…', 'Exporter…');
+    const followUps = path.join(dataDir, 'exports', 'sheet.followups.csv');
+    await vi.waitFor(() => expect(existsSync(followUps)).toBe(true));
+    const events = readFileSync(file, 'utf8');
+    const due = readFileSync(followUps, 'utf8');
+    expect(events.startsWith('\uFEFFid,date,')).toBe(true);
+    expect(events).toContain('Consultations');
+    expect(due.startsWith('\uFEFFid,eventId,')).toBe(true);
+    expect(due).toContain('Send the minutes');
+  });
+
+  it('refuses a bad import file with the API’s message naming the field, changing nothing', async () => {
+    const before = eventTitles();
+    const errors = fake.dialog.errors.length;
+    const file = path.join(dataDir, 'exports', 'bad.json');
+    const doc = JSON.parse(readFileSync(path.join(dataDir, 'exports', 'record.json'), 'utf8'));
+    doc.events[0].event.title = 'Imported twice';
+    doc.events[0].event.date = '2026-13-01';
+    writeFileSync(file, JSON.stringify(doc));
+    fake.dialog.openAnswers.push(file);
+    fake.dialog.messageAnswers.push(0);
+    clickMenu('Import…', 'Importer…');
+    await vi.waitFor(() => expect(fake.dialog.errors.length).toBe(errors + 1));
+    expect(fake.dialog.errors.at(-1)![1]).toMatch(/\nevents\[0\]\.event\.date: /);
+    expect(eventTitles()).toEqual(before);
+    expect(sentCommands()).not.toContain('data-changed');
+  });
+
+  it('imports a good file after asking, adds its events and tells the page', async () => {
+    const otherDir = mkdtempSync(path.join(tmpdir(), 'chancery-other-'));
+    const other = openStore({ file: path.join(otherDir, 'chancery.sqlite') });
+    other.dispatch('events.create', { title: 'Ministerial visit', date: '2026-03-02' });
+    other.dispatch('events.create', { title: 'Joint statement', date: '2026-03-03' });
+    const exported = other.dispatch('data.export', {});
+    other.close();
+    rmSync(otherDir, { recursive: true, force: true });
+    if (!exported.ok) throw new Error(exported.error.message);
+    const file = path.join(dataDir, 'exports', 'good.json');
+    writeFileSync(file, JSON.stringify(exported.result));
+    const before = eventTitles().length;
+    const asked = fake.dialog.asked.length;
+    fake.dialog.openAnswers.push(file);
+    fake.dialog.messageAnswers.push(0);
+    clickMenu('Import…', 'Importer…');
+    await vi.waitFor(() => expect(sentCommands()).toContain('data-changed'));
+    expect(fake.dialog.asked.slice(asked).find((q) => q.kind === 'message')?.options.message).toMatch(/^(Import 2 events|Importer 2 événements)/);
+    expect(eventTitles()).toHaveLength(before + 2);
+    expect(eventTitles()).toEqual(expect.arrayContaining(['Ministerial visit', 'Joint statement']));
   });
 
   it('remembers the window bounds in the data folder when the window closes', () => {

@@ -200,10 +200,38 @@ export const screen = {
   getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
 };
 
+type DialogOptions = Record<string, unknown>;
+/** Electron's dialogs take an optional parent window first; the options are always last. */
+const optionsOf = (args: unknown[]) => args[args.length - 1] as DialogOptions;
+
+/**
+ * Tests queue the user's answers before the app asks; a dialog with nothing queued is cancelled,
+ * as if the user pressed Escape. Every question is recorded with its options.
+ */
 export const dialog = {
   errors: [] as [string, string][],
+  asked: [] as { kind: 'save' | 'open' | 'message'; options: DialogOptions }[],
+  saveAnswers: [] as string[],
+  openAnswers: [] as string[],
+  messageAnswers: [] as number[],
   showErrorBox(title: string, content: string): void {
     dialog.errors.push([title, content]);
+  },
+  showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    dialog.asked.push({ kind: 'save', options: optionsOf(args) });
+    const filePath = dialog.saveAnswers.shift();
+    return Promise.resolve(filePath === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath });
+  },
+  showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    dialog.asked.push({ kind: 'open', options: optionsOf(args) });
+    const file = dialog.openAnswers.shift();
+    return Promise.resolve(file === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [file] });
+  },
+  showMessageBox(...args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> {
+    const options = optionsOf(args);
+    dialog.asked.push({ kind: 'message', options });
+    const response = dialog.messageAnswers.shift() ?? (typeof options.cancelId === 'number' ? options.cancelId : 0);
+    return Promise.resolve({ response, checkboxChecked: false });
   },
 };
 
@@ -246,6 +274,11 @@ export function resetRecords(): void {
   shell.opened.length = 0;
   app.badge = null;
   powerMonitor.removeAllListeners();
+  dialog.errors.length = 0;
+  dialog.asked.length = 0;
+  dialog.saveAnswers.length = 0;
+  dialog.openAnswers.length = 0;
+  dialog.messageAnswers.length = 0;
 }
 
 export default { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, protocol, screen, session, shell };

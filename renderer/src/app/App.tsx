@@ -105,6 +105,7 @@ function Shell() {
     else if (command.name === 'new-event') navigate({ name: 'new' });
     else if (command.name === 'follow-ups') navigate({ name: 'followups' });
     else if (command.name === 'paste-article') setCaptureOpen(true);
+    else if (command.name === 'data-changed') setDataVersion((v) => v + 1);
     else navigate({ name: 'followups', followUpId: command.id });
   });
 

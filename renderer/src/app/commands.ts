@@ -6,6 +6,8 @@ export type MenuCommand =
   | { name: 'search' }
   | { name: 'follow-ups' }
   | { name: 'paste-article' }
+  /** The main process changed the store (an import from the menu): re-read what is shown. */
+  | { name: 'data-changed' }
   | { name: 'open-follow-up'; id: string };
 
 const FOLLOW_UP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -13,7 +15,7 @@ const FOLLOW_UP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 /** Commands cross a process boundary as strings: anything unexpected is ignored. */
 export function parseCommand(raw: unknown): MenuCommand | null {
   if (typeof raw !== 'string') return null;
-  if (raw === 'new-event' || raw === 'search' || raw === 'follow-ups' || raw === 'paste-article') return { name: raw };
+  if (raw === 'new-event' || raw === 'search' || raw === 'follow-ups' || raw === 'paste-article' || raw === 'data-changed') return { name: raw };
   if (raw.startsWith('open-follow-up:')) {
     const id = raw.slice('open-follow-up:'.length);
     return FOLLOW_UP_ID.test(id) ? { name: 'open-follow-up', id: id.toLowerCase() } : null;

@@ -1,0 +1,168 @@
+/**
+ * Export… and Import… from the menu: the pure choices (format by extension, file names, the
+ * question in both languages) and the dialog flows on real stores in a temporary folder.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Store } from '../../api/store.ts';
+
+vi.mock('electron', () => import('./fake-electron.ts'));
+const fake = await import('./fake-electron.ts');
+const { openStore } = await import('../../api/store.ts');
+const { defaultExportName, exportFilters, exportTargets, exportWithDialog, importQuestion, importWithDialog, readImportText, writeFilesWhole } =
+  await import('../../electron/transfer.ts');
+
+describe('choosing what to write', () => {
+  it('writes the full JSON export for a .json name', () => {
+    expect(exportTargets('/tmp/out/record.json')).toEqual({ format: 'json', files: ['/tmp/out/record.json'] });
+  });
+
+  it('writes events and follow-ups beside each other for a .csv name, whatever its case', () => {
+    expect(exportTargets('/tmp/out/record.csv')).toEqual({ format: 'csv', files: ['/tmp/out/record.csv', '/tmp/out/record.followups.csv'] });
+    expect(exportTargets('/tmp/out/Record.CSV')).toEqual({ format: 'csv', files: ['/tmp/out/Record.csv', '/tmp/out/Record.followups.csv'] });
+  });
+
+  it('writes the open follow-ups as a calendar for a .ics name', () => {
+    expect(exportTargets('C:\\Users\\a\\due.ICS')).toEqual({ format: 'ics', files: ['C:\\Users\\a\\due.ICS'] });
+  });
+
+  it('gives a name without a known extension the full export, named .json', () => {
+    expect(exportTargets('/tmp/out/record')).toEqual({ format: 'json', files: ['/tmp/out/record.json'] });
+    expect(exportTargets('/tmp/out/record.txt')).toEqual({ format: 'json', files: ['/tmp/out/record.txt.json'] });
+  });
+
+  it('offers JSON first, then CSV and iCalendar, labelled in the menu’s language', () => {
+    expect(exportFilters('en').map((f) => f.extensions)).toEqual([['json'], ['csv'], ['ics']]);
+    expect(exportFilters('fr')[1]!.name).toMatch(/^Tableur/);
+    expect(defaultExportName('2026-03-01')).toBe('chancery-export-2026-03-01.json');
+  });
+});
+
+describe('the import question', () => {
+  it('counts the events in English and French, singular and plural', () => {
+    expect(importQuestion('en', 3).message).toBe('Import 3 events into your store?');
+    expect(importQuestion('en', 1).message).toBe('Import 1 event into your store?');
+    expect(importQuestion('fr', 2).message).toBe('Importer 2 événements dans votre registre\u00a0?');
+    expect(importQuestion('fr', 1).message).toBe('Importer 1 événement dans votre registre\u00a0?');
+    expect(importQuestion('fr', 1).buttons).toEqual(['Importer', 'Annuler']);
+  });
+
+  it('reads the count from an export, even one saved with a byte-order mark', () => {
+    expect(readImportText('en', 'a.json', '\uFEFF{"events":[{},{}]}')).toMatchObject({ ok: true, count: 2 });
+  });
+
+  it('says which file is not JSON, or not an export', () => {
+    expect(readImportText('en', 'a.json', '{"events":')).toMatchObject({ ok: false, message: expect.stringMatching(/^a\.json: is not a valid JSON file/) });
+    expect(readImportText('fr', 'b.json', '[1,2]')).toMatchObject({ ok: false, message: expect.stringMatching(/^b\.json: n'est pas un export Chancery/) });
+    expect(readImportText('en', 'c.json', '{"events":{}}')).toMatchObject({ ok: false, message: expect.stringContaining('is not a Chancery export') });
+  });
+});
+
+let dir: string;
+let store: Store;
+const ok = (method: string, input: unknown) => {
+  const res = store.dispatch(method, input);
+  if (!res.ok) throw new Error(res.error.message);
+  return res.result;
+};
+const eventTotal = (s: Store) => (s.dispatch('events.list', {}) as { ok: true; result: { total: number } }).result.total;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'chancery-transfer-'));
+  store = openStore({ file: path.join(dir, 'chancery.sqlite') });
+  fake.resetRecords();
+});
+
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('writing files whole', () => {
+  it('leaves only the finished files, no temporary beside them', async () => {
+    const a = path.join(dir, 'a.csv');
+    const b = path.join(dir, 'a.followups.csv');
+    await writeFilesWhole([{ path: a, text: 'one' }, { path: b, text: 'two' }]);
+    expect(readFileSync(a, 'utf8')).toBe('one');
+    expect(readFileSync(b, 'utf8')).toBe('two');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes no real file when one of the pair cannot be written, and cleans up', async () => {
+    const good = path.join(dir, 'x.csv');
+    await expect(writeFilesWhole([{ path: good, text: 'one' }, { path: path.join(dir, 'missing', 'x.followups.csv'), text: 'two' }])).rejects.toThrow();
+    expect(existsSync(good)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('Export…', () => {
+  it('writes nothing when the user cancels', async () => {
+    expect(await exportWithDialog(null, store, 'en', '2026-03-01')).toEqual([]);
+    expect(fake.dialog.asked[0]).toMatchObject({ kind: 'save', options: { defaultPath: 'chancery-export-2026-03-01.json' } });
+  });
+
+  it('writes the open follow-ups as an iCalendar file', async () => {
+    ok('events.create', { title: 'Talks', date: '2026-01-10', followUps: [{ title: 'Send the minutes', due: '2026-02-01' }] });
+    const file = path.join(dir, 'due.ics');
+    fake.dialog.saveAnswers.push(file);
+    expect(await exportWithDialog(null, store, 'en', '2026-03-01')).toEqual([file]);
+    const ics = readFileSync(file, 'utf8');
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).toContain('Send the minutes');
+  });
+
+  it('shows why the file could not be written, in the menu’s language', async () => {
+    fake.dialog.saveAnswers.push(path.join(dir, 'no-such-folder', 'out.json'));
+    expect(await exportWithDialog(null, store, 'fr', '2026-03-01')).toEqual([]);
+    expect(fake.dialog.errors).toEqual([['Chancery', expect.stringMatching(/^Rien n'a été exporté\.\n.*ENOENT/)]]);
+  });
+});
+
+describe('Import…', () => {
+  function exportFileWith(titles: string[]): string {
+    const otherDir = path.join(dir, 'other');
+    mkdirSync(otherDir);
+    const other = openStore({ file: path.join(otherDir, 'chancery.sqlite') });
+    for (const title of titles) other.dispatch('events.create', { title, date: '2026-01-10' });
+    const doc = other.dispatch('data.export', {});
+    other.close();
+    if (!doc.ok) throw new Error(doc.error.message);
+    const file = path.join(dir, 'export.json');
+    writeFileSync(file, JSON.stringify(doc.result));
+    return file;
+  }
+
+  it('asks with the count, then adds the events', async () => {
+    fake.dialog.openAnswers.push(exportFileWith(['Summit', 'Visit']));
+    fake.dialog.messageAnswers.push(0);
+    const summary = await importWithDialog(null, store, 'en');
+    expect(summary).toMatchObject({ events: 2 });
+    expect(fake.dialog.asked.find((q) => q.kind === 'message')?.options.message).toBe('Import 2 events into your store?');
+    expect(eventTotal(store)).toBe(2);
+  });
+
+  it('changes nothing when the user says no', async () => {
+    fake.dialog.openAnswers.push(exportFileWith(['Summit']));
+    fake.dialog.messageAnswers.push(1);
+    expect(await importWithDialog(null, store, 'en')).toBeNull();
+    expect(eventTotal(store)).toBe(0);
+    expect(fake.dialog.errors).toEqual([]);
+  });
+
+  it('refuses the whole file when one event is wrong, naming the field', async () => {
+    const file = exportFileWith(['Good', 'Bad']);
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    doc.events[1].event.date = '2026-02-30';
+    writeFileSync(file, JSON.stringify(doc));
+    fake.dialog.openAnswers.push(file);
+    fake.dialog.messageAnswers.push(0);
+    expect(await importWithDialog(null, store, 'en')).toBeNull();
+    expect(fake.dialog.errors).toHaveLength(1);
+    const [, content] = fake.dialog.errors[0]!;
+    expect(content.split('\n')).toEqual(['Nothing was imported.', expect.stringMatching(/^events\[1\]\.event\.date: /)]);
+    expect(eventTotal(store)).toBe(0);
+  });
+});
