@@ -10,7 +10,8 @@ function issuesOf(error: z.ZodError): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ field: fieldPath([...issue.path, key]), problem: 'is not a known field' });
+      // An empty key would vanish from the path; quote it so the field is still named.
+      for (const key of issue.keys) out.push({ field: fieldPath([...issue.path, key === '' ? '""' : key]), problem: 'is not a known field' });
     } else if (issue.code === 'invalid_union' && issue.errors.length) {
       // Report the branch that got furthest rather than a bare "invalid input".
       out.push({ field: fieldPath(issue.path), problem: issue.message === 'Invalid input' ? 'has the wrong shape' : issue.message });

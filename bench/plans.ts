@@ -55,7 +55,10 @@ function explain(db: Database.Database, s: Bound) {
     .filter((t): t is string => t !== undefined && !SMALL.has(t));
   const weakIndexes = rows.filter((r) => WEAK_KEY.test(r.detail) && r.parent !== 0).map((r) => r.detail);
   // Only a sort of the statement's own rows counts; a subquery ordering its few links is fine.
-  const tempSort = rows.some((r) => r.parent === 0 && r.detail.startsWith('USE TEMP B-TREE FOR ORDER BY'));
+  // A statement whose rows are fetched by key from a page chosen in a subquery (the timeline's
+  // `seq IN (… LIMIT … OFFSET …)`) sorts just that page, not the table: not a re-sorted timeline.
+  const byKey = rows.some((r) => r.parent === 0 && /USING INTEGER PRIMARY KEY \(rowid=\?\)/.test(r.detail));
+  const tempSort = !byKey && rows.some((r) => r.parent === 0 && r.detail.startsWith('USE TEMP B-TREE FOR ORDER BY'));
   return { sql: s.source.replace(/\s+/g, ' ').trim(), plan: lines.join('\n'), fullScans, weakIndexes, tempSort };
 }
 

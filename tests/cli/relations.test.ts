@@ -41,7 +41,7 @@ describe('chancery relations', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('writes a short brief for people, in French under --lang fr', () => {
     const en = runCli(['relations', 'ML', 'RU', '--at', '2025-07-01'], { dataDir: data.dir });
     expect(en.status).toBe(0);
-    expect(en.stdout).toContain('Mali – Russian Federation, as of 1 July 2025');
+    expect(en.stdout).toContain('Mali – Russia, as of 1 July 2025');
     expect(en.stdout).toContain('Shared events: 2 (Phone call 1, Meeting 1)');
     expect(en.stdout).toContain('last contact 8 days ago · longest gap 154 days');
     const fr = runCli(['--lang', 'fr', 'relations', 'ML', 'RU', '--at', '2025-07-01'], { dataDir: data.dir });

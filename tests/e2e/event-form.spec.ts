@@ -15,13 +15,13 @@ test('a new user logs the Moscow meeting with its officials, countries, topics a
   await form.setKind('Meeting');
   await form.setDate('2025-06-23');
   await expect(form.root.getByText('YYYY-MM-DD · 23 June 2025')).toBeVisible();
-  await form.setPlace('Moscou', 'Russian Federation');
+  await form.setPlace('Moscou', 'Russia');
   await form.addCountry('mali', 'Mali');
-  await form.addCountry('russ', 'Russian Federation');
+  await form.addCountry('russ', 'Russia');
   await form.addOrganisation('aes', 'AES');
   await form.addNewPerson({ name: 'Abdoulaye Diop', title: 'Ministre des Affaires étrangères', country: 'Mali', role: 'Head of delegation' });
   await form.addNewPerson({ name: 'Ismaël Wagué', title: 'Ministre de la Réconciliation', country: 'Mali', role: 'Delegation member' });
-  await form.addNewPerson({ name: 'Mikhaïl Bogdanov', title: 'Vice-ministre des Affaires étrangères', country: 'Russian Federation', role: 'Host' });
+  await form.addNewPerson({ name: 'Mikhaïl Bogdanov', title: 'Vice-ministre des Affaires étrangères', country: 'Russia', role: 'Host' });
   await form.addTopic('souveraineté du Mali');
   await form.addTopic('lutte contre le terrorisme');
   await form.setSummary('Les délégations ont **réaffirmé** leur attachement à la souveraineté du Mali.');

@@ -29,12 +29,12 @@ test('the seed story: the follow-up from the Moscow meeting is found in the pane
   const form = new EventFormPage(page);
   await form.fillTitle(MEETING_TITLE);
   await form.setDate('2025-06-23');
-  await form.setPlace('Moscou', 'Russian Federation');
+  await form.setPlace('Moscou', 'Russia');
   await form.addCountry('mali', 'Mali');
-  await form.addCountry('russie', 'Russian Federation');
+  await form.addCountry('russie', 'Russia');
   await form.addNewPerson({ name: 'Abdoulaye Diop', title: 'Ministre des Affaires étrangères', country: 'Mali', role: 'Head of delegation' });
   await form.addNewPerson({ name: 'Ismaël Wagué', title: 'Ministre de la Réconciliation', country: 'Mali', role: 'Delegation member' });
-  await form.addNewPerson({ name: 'Mikhaïl Bogdanov', title: 'Vice-ministre des Affaires étrangères', country: 'Russian Federation', role: 'Host' });
+  await form.addNewPerson({ name: 'Mikhaïl Bogdanov', title: 'Vice-ministre des Affaires étrangères', country: 'Russia', role: 'Host' });
   await form.addTopic('souveraineté du Mali');
   await form.addFollowUp({ title: FOLLOW_UP, wording: 'dans les prochaines semaines', place: 'Bamako' });
   await form.save();
@@ -59,7 +59,7 @@ test('the seed story: the follow-up from the Moscow meeting is found in the pane
   await form.setDate('2025-07-15');
   await form.setPlace('Bamako', 'Mali');
   await form.addCountry('mali', 'Mali');
-  await form.addCountry('russ', 'Russian Federation');
+  await form.addCountry('russ', 'Russia');
   await form.save();
   await expect(form.root).toBeHidden();
 

@@ -11,10 +11,10 @@ test.beforeEach(async ({ app, page, preview }) => {
 
 test('the seed meeting opens the Mali–Russia relations with their figures', async ({ app, page }) => {
   await app.timeline.openEvent(MEETING_TITLE);
-  await app.detail.fact(/^Relations$/).getByRole('button', { name: /^Mali–Russia.* relations$/ }).click();
+  await app.detail.fact(/^Relations$/).getByRole('button', { name: 'Mali–Russia relations' }).click();
 
   const r = new RelationsPage(page);
-  await expect(r.title).toHaveText(/^Mali–Russia.* relations$/);
+  await expect(r.title).toHaveText('Mali–Russia relations');
   await expect(r.figure('events')).toHaveText('1');
   await expect(r.figure('daysSinceLast')).toHaveText('8 days ago');
   await expect(r.figure('longestGapDays')).toHaveText('—');
@@ -33,9 +33,9 @@ test('the navigation opens the bilateral view, where two sides are picked', asyn
   await r.navLink().click();
   await expect(r.title).toHaveText('Relations');
   await r.pickSide(/^First side/, 'mali', /^Mali$/);
-  await r.pickSide(/^Second side/, 'russ', /^Russia/);
+  await r.pickSide(/^Second side/, 'russ', /^Russia$/);
   await expect(r.figure('events')).toHaveText('1');
-  await expect(app.mainHeading()).toHaveText(/^Mali–Russia.* relations$/);
+  await expect(app.mainHeading()).toHaveText('Mali–Russia relations');
 });
 
 test('a person is found without the diaeresis, and by an added spelling', async ({ app, page }) => {
@@ -72,7 +72,7 @@ test('two records of one person are merged, and the events follow', async ({ app
 
 test('prints as a one-page brief: no app chrome, the figures, a PDF that holds the title', async ({ app, page }) => {
   await app.timeline.openEvent(MEETING_TITLE);
-  await app.detail.fact(/^Relations$/).getByRole('button', { name: /^Mali–Russia.* relations$/ }).click();
+  await app.detail.fact(/^Relations$/).getByRole('button', { name: 'Mali–Russia relations' }).click();
   const r = new RelationsPage(page);
   await expect(r.figure('events')).toHaveText('1');
   await expect(r.printButton).toBeVisible();
@@ -87,7 +87,7 @@ test('prints as a one-page brief: no app chrome, the figures, a PDF that holds t
   const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
   expect(pdf.startsWith('%PDF-')).toBe(true);
   expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
-  expect(pdfTitle(pdf)).toMatch(/^Mali–Russia.* relations$/);
+  expect(pdfTitle(pdf)).toBe('Mali–Russia relations');
 });
 
 test('the print button calls the browser’s print', async ({ app, page }) => {
@@ -98,7 +98,7 @@ test('the print button calls the browser’s print', async ({ app, page }) => {
     };
   });
   await app.timeline.openEvent(MEETING_TITLE);
-  await app.detail.fact(/^Relations$/).getByRole('button', { name: /^Mali–Russia.* relations$/ }).click();
+  await app.detail.fact(/^Relations$/).getByRole('button', { name: 'Mali–Russia relations' }).click();
   const r = new RelationsPage(page);
   await r.printButton.click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);

@@ -9,7 +9,7 @@ test('the timeline shows the sample story under its year and month, with its peo
   await expect(t.monthHeading('June 2025')).toBeVisible();
   const row = t.row(MEETING_TITLE);
   await expect(row).toContainText('23 Jun');
-  await expect(row).toContainText('Meeting · Moscou · Mali, Russian Federation · Abdoulaye Diop, Ismaël Wagué, Mikhaïl Bogdanov');
+  await expect(row).toContainText('Meeting · Moscou · Mali, Russia · Abdoulaye Diop, Ismaël Wagué, Mikhaïl Bogdanov');
   await expect(row).toContainText('1 open follow-up');
   await app.page.screenshot({ path: 'test-results/screenshots/dev-timeline.png' });
   await t.openEvent(MEETING_TITLE);
@@ -17,7 +17,7 @@ test('the timeline shows the sample story under its year and month, with its peo
   await expect(app.detail.title).toHaveText(MEETING_TITLE);
   await expect(app.detail.participant('Ismaël Wagué')).toContainText('Delegation member');
   await expect(app.detail.participant('Mikhaïl Bogdanov')).toContainText('Host');
-  await expect(app.detail.fact(/^Countries$/)).toHaveText('Mali, Russian Federation');
+  await expect(app.detail.fact(/^Countries$/)).toHaveText('Mali, Russia');
   await expect(app.detail.section(/^Follow-ups$/)).toContainText('Consultations politiques bilatérales à Bamako');
   await expect(app.detail.section(/^Follow-ups$/)).toContainText('« dans les prochaines semaines »');
   await expect(app.detail.section(/^History$/)).toContainText('Created');

@@ -50,11 +50,12 @@ describe('events.list', () => {
     expect(titles({ filters: { countries: ['ML', 'RU'] } })).toEqual(['Mi-juin']);
     expect(titles({ filters: { kinds: ['summit', 'phone_call'] } })).toEqual(['Fin 2024', 'Jour du 1er janvier', 'Mi-juin']);
     const june = t.call('events.list', { filters: { from: '2025-06-01', to: '2025-06-30' } });
-    expect(june.total).toBe(3);
+    expect(june.total).toBe(4);
   });
 
-  it('counts an event spanning the start of the range as inside it', () => {
-    expect(titles({ filters: { from: '2025-01-02', to: '2025-01-31' } })).toEqual(['Fin 2024']);
+  it('keeps every event whose period overlaps the range: a span, a whole month, a whole year', () => {
+    expect(titles({ filters: { from: '2025-01-02', to: '2025-01-31' } })).toEqual(['Fin 2024', 'L’année 2025', 'Un jour de janvier']);
+    expect(titles({ filters: { from: '2025-06-20', to: '2025-06-30' } })).toEqual(['L’année 2025', 'Un jour de juin']);
   });
 });
 
@@ -74,7 +75,7 @@ describe('events.density', () => {
 describe('events.facets', () => {
   it('counts kinds and countries over the filtered events', () => {
     const f = t.call('events.facets', { filters: { from: '2025-06-01' } });
-    expect(f.kinds).toEqual([{ value: 'meeting', label: 'Meeting', count: 2 }, { value: 'summit', label: 'Summit', count: 1 }]);
+    expect(f.kinds).toEqual([{ value: 'meeting', label: 'Meeting', count: 3 }, { value: 'summit', label: 'Summit', count: 1 }]);
     expect(f.countries.map((c) => [c.value, c.count])).toEqual([['ML', 2], ['RU', 2]]);
   });
 });

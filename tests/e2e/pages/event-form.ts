@@ -30,7 +30,7 @@ const L = {
 export interface PersonEntry {
   name: string;
   title?: string;
-  /** The country's name as the interface shows it ("Mali", "Russian Federation"). */
+  /** The country's name as the interface shows it ("Mali", "Russia"). */
   country?: string;
   /** The role's label ("Head of delegation"). */
   role?: string;
