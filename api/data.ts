@@ -6,6 +6,7 @@ import { allEventIds } from '../db/events.ts';
 import { allHistory, insertHistoryEntry } from '../db/history.ts';
 import { allOrganisations, getOrganisation, insertOrganisation, updateOrganisation } from '../db/organisations.ts';
 import { allPeople, getPerson, insertPerson } from '../db/people.ts';
+import { addAlias, aliasesOf, setTitles, titlesOf } from '../db/person-details.ts';
 import { exportEvent } from './export.ts';
 import { importEventEntry } from './import.ts';
 import type { HandlerMap } from './types.ts';
@@ -16,7 +17,11 @@ export function exportAll(ctx: Ctx): ExportDocument {
     version: EXPORT_VERSION,
     exportedAt: timestamp(ctx),
     organisations: allOrganisations(ctx),
-    people: allPeople(ctx),
+    people: allPeople(ctx).map((p) => {
+      const aliases = aliasesOf(ctx, p.id);
+      const titles = titlesOf(ctx, p.id);
+      return { ...p, ...(aliases.length ? { aliases } : {}), ...(titles.length ? { titles } : {}) };
+    }),
     events: allEventIds(ctx).map((id) => exportEvent(ctx, id)),
     history: allHistory(ctx),
   };
@@ -55,7 +60,12 @@ export function importAll(ctx: Ctx, file: ExportFileParsed): ImportSummary {
   ctx.db.pragma('defer_foreign_keys = ON');
   const fileIds = JSON.stringify(file.organisations.map((o) => o.id));
   file.organisations.forEach((o) => importOrganisation(ctx, o, fileIds));
-  for (const p of file.people) if (!getPerson(ctx, p.id)) insertPerson(ctx, p, p.id);
+  for (const { aliases, titles, ...p } of file.people) {
+    if (getPerson(ctx, p.id)) continue;
+    insertPerson(ctx, p, p.id);
+    for (const alias of aliases ?? []) addAlias(ctx, p.id, alias);
+    if (titles?.length) setTitles(ctx, p.id, titles);
+  }
   file.events.forEach((entry, i) => importEventEntry(ctx, entry, `events[${i}]`));
   for (const h of file.history) {
     if (!sql(ctx.db, 'SELECT 1 FROM history WHERE id = ?').get(h.id)) insertHistoryEntry(ctx, { ...h, before: h.before ?? null, after: h.after ?? null });

@@ -3,7 +3,7 @@
  * timestamp is kept, so export → import → export gives the same document.
  */
 import { z } from 'zod';
-import type { Event, HistoryEntry, Organisation, Person } from './records.ts';
+import type { Event, HistoryEntry, Organisation, Person, PersonTitle } from './records.ts';
 import { calendarDate, countryCode, eventInput, followUpStatus, id, organisationInput } from './schemas.ts';
 import { LIMITS } from './limits.ts';
 
@@ -33,7 +33,15 @@ export const exportFile = z.strictObject({
   version: z.literal(EXPORT_VERSION, { error: `must be ${EXPORT_VERSION}: this file comes from another version of Chancery` }),
   exportedAt: timestamp,
   organisations: z.array(organisationInput.extend({ id })).max(100_000),
-  people: z.array(z.strictObject({ id, name: z.string().min(1).max(LIMITS.name), title: z.string().max(LIMITS.shortText).nullable(), country: countryCode.nullable() })).max(1_000_000),
+  people: z.array(z.strictObject({
+    id,
+    name: z.string().min(1).max(LIMITS.name),
+    title: z.string().max(LIMITS.shortText).nullable(),
+    country: countryCode.nullable(),
+    // Present only when the person has them, so a store without aliases exports as before.
+    aliases: z.array(z.string().min(1).max(LIMITS.name)).max(LIMITS.listItems).optional(),
+    titles: z.array(z.strictObject({ title: z.string().min(1).max(LIMITS.shortText), from: calendarDate.nullable(), to: calendarDate.nullable() })).max(LIMITS.listItems).optional(),
+  })).max(1_000_000),
   events: z.array(
     z.strictObject({
       event: eventInput,
@@ -65,7 +73,7 @@ export interface ExportDocument {
   version: typeof EXPORT_VERSION;
   exportedAt: string;
   organisations: Organisation[];
-  people: Person[];
+  people: (Person & { aliases?: string[]; titles?: PersonTitle[] })[];
   events: { event: z.input<typeof eventInput>; createdAt: string; updatedAt: string; followUps: ExportFollowUp[] }[];
   history: HistoryEntry[];
 }

@@ -37,6 +37,17 @@ describe('export → import → export', () => {
     expect(withoutStamp(second)).toEqual(withoutStamp(first));
   });
 
+  it('keeps a person’s other spellings and titles over time, and search still finds them by alias', () => {
+    const bogdanov = source.call('directory.people', { query: 'bogdanov' })[0]!;
+    source.call('people.addAlias', { id: bogdanov.id, alias: 'M. Bogdanov' });
+    source.call('people.setTitles', { id: bogdanov.id, titles: [{ title: 'Vice-ministre des Affaires étrangères', from: '2011-06-01' }] });
+    const first = source.call('data.export');
+    expect(first.people.find((p) => p.id === bogdanov.id)).toMatchObject({ aliases: ['M. Bogdanov'], titles: [{ title: 'Vice-ministre des Affaires étrangères', from: '2011-06-01', to: null }] });
+    target.call('data.import', first);
+    expect(withoutStamp(target.call('data.export'))).toEqual(withoutStamp(first));
+    expect(target.call('search', { query: 'M. Bogdanov' }).total).toBe(1);
+  });
+
   it('keeps ids, timestamps, statuses and history', () => {
     const first = source.call('data.export');
     target.call('data.import', first);
