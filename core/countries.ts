@@ -42,14 +42,22 @@ export function allCountries(): Country[] {
   return all;
 }
 
-/** Every name a country goes by in both languages, for the search index: "Russie Russian Federation Russia". */
+const searchTexts = new Map<CountryCode, string>();
+
+/**
+ * Every name a country goes by in both languages, for the search index: "RU Russia Russie Russian
+ * Federation…". Cached: the index asks for it several times per event written.
+ */
 export function countrySearchText(code: CountryCode): string {
-  const names = new Set<string>([code, countryName(code, 'en'), countryName(code, 'fr')]);
-  for (const lang of ['en', 'fr'] as const) {
-    const n = countries.getName(code, lang, { select: 'all' });
-    for (const name of n ?? []) names.add(name);
+  let text = searchTexts.get(code);
+  if (text === undefined) {
+    const names = new Set<string>([code, countryName(code, 'en'), countryName(code, 'fr')]);
+    for (const lang of ['en', 'fr'] as const) {
+      for (const name of countries.getName(code, lang, { select: 'all' }) ?? []) names.add(name);
+    }
+    searchTexts.set(code, (text = [...names].join(' ')));
   }
-  return [...names].join(' ');
+  return text;
 }
 
 /** Countries whose code or any name starts a word with the query, accent-insensitive. */

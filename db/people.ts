@@ -30,9 +30,13 @@ export function ensurePerson(ctx: Ctx, input: PersonInput): string {
   }
   const folded = fold(input.name);
   // The name as spelled first, then any alias ("Mikhail Bogdanov" is the Mikhaïl Bogdanov we know).
-  const byName = sql<Person>(ctx.db, 'SELECT id, name, title, country FROM people WHERE folded = ? ORDER BY rowid').all(folded);
-  const byAlias = sql<Person>(ctx.db, 'SELECT p.id, p.name, p.title, p.country FROM person_aliases x JOIN people p ON p.id = x.person_id WHERE x.folded = ? ORDER BY p.rowid').all(folded);
-  const candidates = [...byName, ...byAlias.filter((p) => !byName.some((n) => n.id === p.id))];
+  // Oldest record first among namesakes; sorted here because an ORDER BY rowid made SQLite walk
+  // the whole table instead of the folded-name index (10× slower on every participant written).
+  const byName = sql<Person & { r: number }>(ctx.db, 'SELECT rowid AS r, id, name, title, country FROM people WHERE folded = ?').all(folded);
+  // A subquery, not a join: with the join SQLite walked every person to probe the aliases.
+  const byAlias = sql<Person & { r: number }>(ctx.db, 'SELECT rowid AS r, id, name, title, country FROM people WHERE id IN (SELECT person_id FROM person_aliases WHERE folded = ?)').all(folded);
+  const oldestFirst = (a: { r: number }, b: { r: number }) => a.r - b.r;
+  const candidates = [...byName.sort(oldestFirst), ...byAlias.sort(oldestFirst).filter((p) => !byName.some((n) => n.id === p.id))];
   const match =
     candidates.find((c) => input.country && c.country === input.country) ??
     candidates.find((c) => !input.country || c.country === null);
