@@ -45,7 +45,7 @@ function CaptureBody({ onClose, onExtracted }: { onClose(): void; onExtracted(ar
       document.getElementById(`${id}-text`)?.focus();
       return;
     }
-    onExtracted(captureArticle(text, calendarDateOf(new Date()), lang || undefined));
+    void captureArticle(text, calendarDateOf(new Date()), lang || undefined).then(onExtracted);
   };
 
   const describedBy = [problem ? `${id}-problem` : null, `${id}-hint`].filter(Boolean).join(' ');

@@ -2,7 +2,6 @@
  * What the capture flow carries from the paste dialog to the form: the text as the engine
  * read it (evidence offsets point into it), and the draft it proposes.
  */
-import { extractDraft } from '../../../core/extract/index.ts';
 import type { Evidence } from '../../../core/extract/index.ts';
 import { LIMITS } from '../../../core/limits.ts';
 import type { Input } from '../../../core/contract.ts';
@@ -33,7 +32,10 @@ let captures = 0;
  * falls back to that reading date; we leave the date empty instead, so the user is asked for it
  * on save rather than filing the event under the day it was pasted.
  */
-export function captureArticle(text: string, today: string, lang?: Lang): CapturedArticle {
+export async function captureArticle(text: string, today: string, lang?: Lang): Promise<CapturedArticle> {
+  // Loaded on first use: the engine and its gazetteer are most of the page's script, and the
+  // timeline must not wait for them at start-up.
+  const { extractDraft } = await import('../../../core/extract/index.ts');
   const result = extractDraft(text, { refDate: today, ...(lang ? { lang } : {}) });
   const dated = result.evidence.some((e) => e.field === 'date');
   const draft = dated ? result.draft : { ...result.draft, date: '' };

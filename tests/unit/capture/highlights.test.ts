@@ -58,14 +58,14 @@ describe('linking fields and words', () => {
 });
 
 describe('capturing an article', () => {
-  test('leaves the date empty when the text gives none, rather than the day it was pasted', () => {
-    const article = captureArticle('Le ministre a reçu une délégation de la CEDEAO pour un échange sur la sécurité.', '2026-03-02');
+  test('leaves the date empty when the text gives none, rather than the day it was pasted', async () => {
+    const article = await captureArticle('Le ministre a reçu une délégation de la CEDEAO pour un échange sur la sécurité.', '2026-03-02');
     expect(article.draft.date).toBe('');
     expect(article.evidence.some((e) => e.field === 'date')).toBe(false);
   });
 
-  test('keeps the date the text gives, with the offsets of its words into the kept text', () => {
-    const article = captureArticle('Le 23 juin 2025, à Moscou, les ministres se sont rencontrés.\r\n', '2026-03-02');
+  test('keeps the date the text gives, with the offsets of its words into the kept text', async () => {
+    const article = await captureArticle('Le 23 juin 2025, à Moscou, les ministres se sont rencontrés.\r\n', '2026-03-02');
     expect(article.draft.date).toBe('2025-06-23');
     const date = article.evidence.find((e) => e.field === 'date')!;
     expect(article.text.slice(date.start, date.end)).toBe('23 juin 2025');
