@@ -149,6 +149,7 @@ export interface SearchHit {
 }
 
 export interface SearchResult extends Page<SearchHit> {
+  /** Counted over the best-ranked 1,000 matches at most. */
   facets: Facets;
 }
 

@@ -67,6 +67,12 @@ const PAGE_SQL = `SELECT e.seq AS seq, ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} W
 // One snippet per hit, looked up by rowid: FTS5 then seeks each term to that row instead of running the whole MATCH again.
 const SNIPPET_SQL = "SELECT snippet(events_fts, -1, char(2), char(3), '…', 14) FROM events_fts WHERE events_fts MATCH @q AND rowid = @seq";
 
+/**
+ * Facets count over the best-ranked matches: what narrows a search is what its top results share.
+ * Counting every match of a common word ("ministre": half the store) cost more than the search itself.
+ */
+export const FACET_BASE = 1_000;
+
 const NO_FACETS = { countries: [], organisations: [], people: [], kinds: [], topics: [] };
 
 export function search(ctx: Ctx, input: { query: string; filters: EventFilters; limit: number; offset: number }): SearchResult {
@@ -85,6 +91,6 @@ export function search(ctx: Ctx, input: { query: string; filters: EventFilters; 
       return [{ event: toSummary(summary), snippet: snippetParts((snippet.get({ q, seq }) as string | undefined) ?? '') }];
     }),
     total: ranked.length,
-    facets: ranked.length ? facetsOfSet(ctx, ranked) : NO_FACETS,
+    facets: ranked.length ? facetsOfSet(ctx, ranked.slice(0, FACET_BASE)) : NO_FACETS,
   };
 }
