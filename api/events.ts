@@ -12,7 +12,7 @@ import { newFollowUp } from './followup-input.ts';
 import { importEventEntry } from './import.ts';
 import type { HandlerMap } from './types.ts';
 import type { ParsedInput } from '../core/contract.ts';
-import type { Ctx } from '../db/context.ts';
+import { type Ctx, reportProgress } from '../db/context.ts';
 
 /** Applies a patch to a stored event's body, re-checking the date rules the schema checks on create. */
 function patched(current: EventBody, p: EventPatch): EventBody {
@@ -50,7 +50,13 @@ export const eventHandlers: HandlerMap<
   'events.create' | 'events.createMany' | 'events.update' | 'events.delete' | 'events.restore' | 'events.get' | 'events.list' | 'events.density' | 'events.facets' | 'events.history'
 > = {
   'events.create': (input, { ctx }) => getEvent(ctx, createEvent(ctx, input)),
-  'events.createMany': (input, { ctx }) => ({ ids: input.events.map((e, i) => createEvent(ctx, e, `events[${i}]`)) }),
+  'events.createMany': (input, { ctx }) => ({
+    ids: input.events.map((e, i) => {
+      const id = createEvent(ctx, e, `events[${i}]`);
+      reportProgress(ctx, i + 1, input.events.length);
+      return id;
+    }),
+  }),
   'events.update': (input, { ctx }) => {
     const before = getEvent(ctx, input.id);
     updateEventRow(ctx, seqOf(ctx, input.id), patched(bodyOfEvent(before), input));

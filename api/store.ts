@@ -12,6 +12,8 @@ export interface Store {
   /** Validates, runs and answers one API call; never throws for a bad call. */
   dispatch(method: string, input: unknown): Envelope<unknown>;
   close(): void;
+  /** Listens to how far long writes (events.createMany, data.import) have got; null stops listening. */
+  onProgress(listener: ((done: number, total: number) => void) | null): void;
   readonly file: string;
   readonly ctx: Ctx;
 }
@@ -77,6 +79,9 @@ export function openStore(options: StoreOptions): Store {
     },
     close() {
       if (db.open) db.close();
+    },
+    onProgress(listener) {
+      ctx.progress = listener;
     },
   };
 }

@@ -31,11 +31,13 @@ export function localAccess(ctx: CommandContext): LocalContext {
 export const LONG_IMPORT_EVENTS = 5_000;
 
 /**
- * Says, before an import that will take a while, that it is running. One line rather than a
- * running count: the store imports in one transaction (all or nothing) and reports nothing
- * until it commits, so a count would have nothing true to show.
+ * Shows a running count on the terminal while a long import writes (all or nothing: the count is
+ * what is written so far, committed together at the end), redrawn in place, ended by a newline.
  */
-export function announceLongImport(local: LocalContext, events: number): void {
+export function showImportProgress(local: LocalContext, events: number): void {
   if (!local.progress || events <= LONG_IMPORT_EVENTS) return;
-  local.io.err(`Importing ${events.toLocaleString('en')} events, all or nothing; this takes a moment…\n`);
+  local.store().onProgress((done, total) => {
+    const last = done === total;
+    local.io.err(`\rImporting ${done.toLocaleString('en')} / ${total.toLocaleString('en')} events (all or nothing)…${last ? '\n' : ''}`);
+  });
 }

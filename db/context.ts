@@ -13,10 +13,12 @@ export interface Ctx {
    * an id behind that no longer exists.
    */
   resolved: Map<string, string>;
+  /** Told how far a long write has got (a bulk add, an import): the events written so far, inside its transaction. */
+  progress: ((done: number, total: number) => void) | null;
 }
 
 export function createCtx(db: Db, now: () => Date = () => new Date(), newId: () => string = uuidv7): Ctx {
-  return { db, now, newId, resolved: new Map() };
+  return { db, now, newId, resolved: new Map(), progress: null };
 }
 
 /** Looks a name up once per write: the first call resolves (finding or creating), later ones reuse it. */
@@ -39,4 +41,11 @@ export function sql<T = unknown>(db: Db, text: string): Statement<unknown[], T> 
   let s = perDb.get(text);
   if (!s) perDb.set(text, (s = db.prepare(text)));
   return s as Statement<unknown[], T>;
+}
+
+const PROGRESS_EVERY = 1_000;
+
+/** Reports every thousandth event and the last, so a listener redraws often enough without slowing the write. */
+export function reportProgress(ctx: Ctx, done: number, total: number): void {
+  if (ctx.progress && (done % PROGRESS_EVERY === 0 || done === total)) ctx.progress(done, total);
 }

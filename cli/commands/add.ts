@@ -3,7 +3,7 @@ import type { Command } from '../command.ts';
 import { printJson } from '../command.ts';
 import { readJsonInput } from '../io.ts';
 import { formatEventDate, plural } from '../format.ts';
-import { announceLongImport, localAccess } from '../local.ts';
+import { showImportProgress, localAccess } from '../local.ts';
 
 export const addCommand: Command = {
   name: 'add',
@@ -19,7 +19,7 @@ export const addCommand: Command = {
       else ctx.io.out('The file holds no events: nothing added.\n');
       return;
     }
-    announceLongImport(localAccess(ctx), records.length);
+    showImportProgress(localAccess(ctx), records.length);
     // One call, one transaction: the store names a bad record as events[i].field and adds none.
     const api = ctx.api();
     const { ids } = await api.invoke('events.createMany', { events: records });

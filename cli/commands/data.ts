@@ -3,7 +3,7 @@ import { printJson, stringOption } from '../command.ts';
 import { UsageError } from '../failure.ts';
 import { plural } from '../format.ts';
 import { readJsonInput, writeFileWhole } from '../io.ts';
-import { announceLongImport, localAccess } from '../local.ts';
+import { showImportProgress, localAccess } from '../local.ts';
 
 const FORMATS = ['json', 'csv', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
@@ -88,7 +88,7 @@ export const importCommand: Command = {
   async run(ctx, [file]) {
     const doc = await readJsonInput(ctx.io, file!);
     const events = (doc as { events?: unknown } | null)?.events;
-    announceLongImport(localAccess(ctx), Array.isArray(events) ? events.length : 0);
+    showImportProgress(localAccess(ctx), Array.isArray(events) ? events.length : 0);
     const summary = await ctx.api().invoke('data.import', doc as never);
     if (ctx.json) {
       printJson(ctx, summary);

@@ -34,7 +34,10 @@ describe('progress of long imports', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('announces an add of more than 5,000 events on a terminal, then prints the summary', async () => {
     const io = capture(events(5_001));
     expect(await main(['--data-dir', data.dir, '--json', 'add', '-'], io, { progress: true })).toBe(0);
-    expect(io.stderr).toEqual(['Importing 5,001 events, all or nothing; this takes a moment…\n']);
+    expect(io.stderr).toEqual([
+      ...[1, 2, 3, 4, 5].map((k) => `\rImporting ${k},000 / 5,001 events (all or nothing)…`),
+      '\rImporting 5,001 / 5,001 events (all or nothing)…\n',
+    ]);
     expect((JSON.parse(io.stdout.join('')) as { added: unknown[] }).added).toHaveLength(5_001);
   });
 

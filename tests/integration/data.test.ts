@@ -48,6 +48,14 @@ describe('export → import → export', () => {
     expect(target.call('search', { query: 'M. Bogdanov' }).total).toBe(1);
   });
 
+  it('tells a progress listener how many events an import has written, ending with the total', () => {
+    const first = source.call('data.export');
+    const seen: [number, number][] = [];
+    target.store.onProgress((done, total) => seen.push([done, total]));
+    target.call('data.import', first);
+    expect(seen).toEqual([[2, 2]]);
+  });
+
   it('keeps ids, timestamps, statuses and history', () => {
     const first = source.call('data.export');
     target.call('data.import', first);
