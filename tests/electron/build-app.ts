@@ -16,6 +16,7 @@ export async function buildApp(): Promise<void> {
     await build({ root: ROOT, configFile: path.join(ROOT, 'vite.electron.config.mts'), mode, logLevel: 'error' });
   }
   if (!existsSync(path.join(OUT.renderer, 'index.html'))) {
-    await build({ root: ROOT, configFile: path.join(ROOT, 'vite.renderer.config.mts'), logLevel: 'error' });
+    // The renderer's config sets its own root (renderer/); passing ours would hide its index.html.
+    await build({ configFile: path.join(ROOT, 'vite.renderer.config.mts'), logLevel: 'error' });
   }
 }
