@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { Key } from 'react-aria-components';
+import { useEffect } from 'react';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { api } from '../api.ts';
 import { useLang, useMessages } from '../i18n/lang.tsx';
 import { countryLabel, organisationLabel } from '../ui/labels.ts';
-import { useDebounced } from '../ui/useDebounced.ts';
+import { useLookup } from '../ui/useLookup.ts';
 import { messages } from './messages.ts';
 
 /** A pickable side: `id` is what relations.bilateral takes (a country code or an organisation id). */
@@ -25,35 +24,24 @@ export async function sideOptionOf(key: string, lang: 'fr' | 'en'): Promise<Side
 export function SidePicker({ label, value, onChange }: { label: string; value: SideOption | null; onChange(side: SideOption | null): void }) {
   const m = useMessages(messages);
   const lang = useLang();
-  const [text, setText] = useState(value?.label ?? '');
-  const query = useDebounced(text, 120);
-  const [found, setFound] = useState<SideOption[]>([]);
+  const { text, setText, items, pick } = useLookup<SideOption>({
+    value,
+    labelOf: (side) => side.label,
+    find: async (query) => {
+      const [countries, orgs] = await Promise.all([
+        api.invoke('directory.countries', { query, limit: 12 }),
+        api.invoke('directory.organisations', { query, limit: 8 }),
+      ]);
+      return [
+        ...countries.map((c) => ({ id: c.code, label: lang === 'fr' ? c.fr : c.en })),
+        ...orgs.map((o) => ({ id: o.id, label: organisationLabel(o, lang) })),
+      ];
+    },
+    onChange,
+    deps: [lang],
+  });
 
-  useEffect(() => setText(value?.label ?? ''), [value?.label]);
-
-  useEffect(() => {
-    let live = true;
-    const q = query.trim() === value?.label ? '' : query.trim();
-    Promise.all([api.invoke('directory.countries', { query: q, limit: 12 }), api.invoke('directory.organisations', { query: q, limit: 8 })]).then(
-      ([countries, orgs]) =>
-        live &&
-        setFound([
-          ...countries.map((c) => ({ id: c.code, label: lang === 'fr' ? c.fr : c.en })),
-          ...orgs.map((o) => ({ id: o.id, label: organisationLabel(o, lang) })),
-        ]),
-      () => live && setFound([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [query, lang, value?.label]);
-
-  const items = value && !found.some((s) => s.id === value.id) ? [value, ...found] : found;
-  const pick = (key: Key | null) => {
-    const chosen = items.find((s) => s.id === key) ?? null;
-    onChange(chosen);
-    if (chosen) setText(chosen.label);
-  };
+  useEffect(() => setText(value?.label ?? ''), [value?.label, setText]);
 
   return (
     <ComboBox className="combo" items={items} inputValue={text} onInputChange={setText} selectedKey={value?.id ?? null} onSelectionChange={pick} menuTrigger="focus" allowsEmptyCollection>
