@@ -28,26 +28,10 @@ export function DoneDialog({ followUp, today, onClose, onDone }: { followUp: Fol
   };
 
   return (
-    <ActionDialog title={`${m.doneTitle} — ${followUp.title}`} onClose={onClose}>
-      <form
-        className="fu-dialog-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void confirm();
-        }}
-      >
-        <EventPicker excludeId={followUp.eventId} value={by} onChange={setBy} />
-        {errors.doneByEventId ? <p className="fu-error">{errors.doneByEventId}</p> : null}
-        <GeneralError errors={errors} shown={['doneByEventId']} />
-        <div className="fu-dialog-actions">
-          <button type="submit" className="fu-primary" disabled={busy}>
-            {m.confirmDone}
-          </button>
-          <button type="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-        </div>
-      </form>
+    <ActionDialog title={`${m.doneTitle} — ${followUp.title}`} onClose={onClose} onSubmit={() => void confirm()} submitLabel={m.confirmDone} cancelLabel={m.cancel} busy={busy}>
+      <EventPicker excludeId={followUp.eventId} value={by} onChange={setBy} />
+      {errors.doneByEventId ? <p className="fu-error">{errors.doneByEventId}</p> : null}
+      <GeneralError errors={errors} shown={['doneByEventId']} />
     </ActionDialog>
   );
 }

@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { Key } from 'react-aria-components';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import type { EventSummary } from '../../../core/records.ts';
 import { api } from '../api.ts';
 import { useLang, useMessages } from '../i18n/lang.tsx';
 import { formatSpan } from '../ui/dates.ts';
-import { useDebounced } from '../ui/useDebounced.ts';
+import { useLookup } from '../ui/useLookup.ts';
 import { messages } from './messages.ts';
 
 /**
@@ -15,32 +13,18 @@ import { messages } from './messages.ts';
 export function EventPicker({ excludeId, value, onChange }: { excludeId: string; value: EventSummary | null; onChange(event: EventSummary | null): void }) {
   const m = useMessages(messages);
   const lang = useLang();
-  const [text, setText] = useState(value?.title ?? '');
-  const query = useDebounced(text, 150);
-  const [found, setFound] = useState<EventSummary[]>([]);
-
-  useEffect(() => {
-    let live = true;
-    const q = query.trim();
-    const request =
-      q && q !== value?.title
-        ? api.invoke('search', { query: q, limit: 12 }).then((r) => r.items.map((h) => h.event))
-        : api.invoke('events.list', { order: 'desc', limit: 12 }).then((r) => r.items);
-    request.then(
-      (events) => live && setFound(events.filter((e) => e.id !== excludeId)),
-      () => live && setFound([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [query, excludeId, value?.title]);
-
-  const items = value && !found.some((e) => e.id === value.id) ? [value, ...found] : found;
-  const pick = (key: Key | null) => {
-    const chosen = items.find((e) => e.id === key) ?? null;
-    onChange(chosen);
-    if (chosen) setText(chosen.title);
-  };
+  const { text, setText, items, pick } = useLookup<EventSummary>({
+    value,
+    labelOf: (e) => e.title,
+    find: async (query) => {
+      const events = query
+        ? (await api.invoke('search', { query, limit: 12 })).items.map((h) => h.event)
+        : (await api.invoke('events.list', { order: 'desc', limit: 12 })).items;
+      return events.filter((e) => e.id !== excludeId);
+    },
+    onChange,
+    deps: [excludeId],
+  });
 
   return (
     <div className="fu-picker">

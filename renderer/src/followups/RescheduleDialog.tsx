@@ -33,62 +33,46 @@ export function RescheduleDialog({ followUp, today, onClose, onDone }: { followU
   };
 
   return (
-    <ActionDialog title={`${m.rescheduleTitle} — ${followUp.title}`} onClose={onClose}>
-      <form
-        className="fu-dialog-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <div className="fu-field">
-          <label htmlFor={`${id}-wording`}>{m.newWording}</label>
-          <input id={`${id}-wording`} value={wording} onChange={(e) => setWording(e.target.value)} autoFocus autoComplete="off" />
+    <ActionDialog title={`${m.rescheduleTitle} — ${followUp.title}`} onClose={onClose} onSubmit={() => void save()} submitLabel={m.save} cancelLabel={m.cancel}>
+      <div className="fu-field">
+        <label htmlFor={`${id}-wording`}>{m.newWording}</label>
+        <input id={`${id}-wording`} value={wording} onChange={(e) => setWording(e.target.value)} autoFocus autoComplete="off" />
+      </div>
+      <div className="fu-proposal" role="status">
+        {showProposal ? (
+          <>
+            <span>{m.proposal(formatDate(proposal.from, lang), formatDate(proposal.to, lang))}</span>
+            <button
+              type="button"
+              onClick={() => {
+                setMode('window');
+                setFrom(proposal.from);
+                setTo(proposal.to);
+              }}
+            >
+              {m.useProposal}
+            </button>
+          </>
+        ) : null}
+      </div>
+      <fieldset className="fu-radios">
+        <legend>{m.dueMode}</legend>
+        <label>
+          <input type="radio" name={`${id}-mode`} checked={mode === 'date'} onChange={() => setMode('date')} /> {m.onDate}
+        </label>
+        <label>
+          <input type="radio" name={`${id}-mode`} checked={mode === 'window'} onChange={() => setMode('window')} /> {m.inWindow}
+        </label>
+      </fieldset>
+      {mode === 'date' ? (
+        <DateInput label={m.date} value={date} onChange={setDate} error={errors.due} />
+      ) : (
+        <div className="fu-row">
+          <DateInput label={m.from} value={from} onChange={setFrom} error={errors['window.from'] ?? errors.window ?? errors.due} />
+          <DateInput label={m.to} value={to} onChange={setTo} error={errors['window.to']} />
         </div>
-        <div className="fu-proposal" role="status">
-          {showProposal ? (
-            <>
-              <span>{m.proposal(formatDate(proposal.from, lang), formatDate(proposal.to, lang))}</span>
-              <button
-                type="button"
-                onClick={() => {
-                  setMode('window');
-                  setFrom(proposal.from);
-                  setTo(proposal.to);
-                }}
-              >
-                {m.useProposal}
-              </button>
-            </>
-          ) : null}
-        </div>
-        <fieldset className="fu-radios">
-          <legend>{m.dueMode}</legend>
-          <label>
-            <input type="radio" name={`${id}-mode`} checked={mode === 'date'} onChange={() => setMode('date')} /> {m.onDate}
-          </label>
-          <label>
-            <input type="radio" name={`${id}-mode`} checked={mode === 'window'} onChange={() => setMode('window')} /> {m.inWindow}
-          </label>
-        </fieldset>
-        {mode === 'date' ? (
-          <DateInput label={m.date} value={date} onChange={setDate} error={errors.due} />
-        ) : (
-          <div className="fu-row">
-            <DateInput label={m.from} value={from} onChange={setFrom} error={errors['window.from'] ?? errors.window ?? errors.due} />
-            <DateInput label={m.to} value={to} onChange={setTo} error={errors['window.to']} />
-          </div>
-        )}
-        <GeneralError errors={errors} shown={mode === 'date' ? ['due'] : ['window.from', 'window', 'due', 'window.to']} />
-        <div className="fu-dialog-actions">
-          <button type="submit" className="fu-primary">
-            {m.save}
-          </button>
-          <button type="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-        </div>
-      </form>
+      )}
+      <GeneralError errors={errors} shown={mode === 'date' ? ['due'] : ['window.from', 'window', 'due', 'window.to']} />
     </ActionDialog>
   );
 }

@@ -24,25 +24,9 @@ export function SnoozeDialog({ followUp, today, onClose, onDone }: { followUp: F
   };
 
   return (
-    <ActionDialog title={`${m.snooze} — ${followUp.title}`} onClose={onClose}>
-      <form
-        className="fu-dialog-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <DateInput label={m.snoozeUntil} value={until} onChange={setUntil} min={addCalendarDays(today, 1)} error={errors.until} autoFocus />
-        <GeneralError errors={errors} shown={['until']} />
-        <div className="fu-dialog-actions">
-          <button type="submit" className="fu-primary">
-            {m.save}
-          </button>
-          <button type="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-        </div>
-      </form>
+    <ActionDialog title={`${m.snooze} — ${followUp.title}`} onClose={onClose} onSubmit={() => void save()} submitLabel={m.save} cancelLabel={m.cancel}>
+      <DateInput label={m.snoozeUntil} value={until} onChange={setUntil} min={addCalendarDays(today, 1)} error={errors.until} autoFocus />
+      <GeneralError errors={errors} shown={['until']} />
     </ActionDialog>
   );
 }
