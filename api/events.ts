@@ -6,7 +6,7 @@ import { facets } from '../db/facets.ts';
 import { filterParams } from '../db/filters.ts';
 import { insertFollowUp } from '../db/followups.ts';
 import { historyOf, record } from '../db/history.ts';
-import { indexEvent } from '../db/search.ts';
+import { type IndexParts, insertIndexRow, mergeIndex } from '../db/search-index.ts';
 import { exportEvent } from './export.ts';
 import { newFollowUp } from './followup-input.ts';
 import { importEventEntry } from './import.ts';
@@ -39,9 +39,11 @@ function patched(current: EventBody, p: EventPatch): EventBody {
 export function createEvent(ctx: Ctx, input: ParsedInput<'events.create'>, field = ''): string {
   const prefix = field ? `${field}.` : '';
   if (input.id && eventExists(ctx, input.id)) throw ApiError.invalid(`${prefix}id`, `an event with id ${input.id} already exists`);
-  const { id, seq } = insertEvent(ctx, bodyOf(input), { id: input.id });
-  input.followUps.forEach((f, i) => insertFollowUp(ctx, id, newFollowUp(f, input.date, `${prefix}followUps[${i}]`)));
-  indexEvent(ctx, seq, true);
+  const { id, seq, parts } = insertEvent(ctx, bodyOf(input), { id: input.id });
+  // The index row is built from what was just written, not read back from the tables.
+  const followUps: IndexParts['followUps'] = [];
+  input.followUps.forEach((f, i) => insertFollowUp(ctx, id, newFollowUp(f, input.date, `${prefix}followUps[${i}]`), followUps));
+  insertIndexRow(ctx, seq, { ...parts, followUps });
   record(ctx, 'event', id, 'create', null, { ...input, id });
   return id;
 }
@@ -50,13 +52,15 @@ export const eventHandlers: HandlerMap<
   'events.create' | 'events.createMany' | 'events.update' | 'events.delete' | 'events.restore' | 'events.get' | 'events.list' | 'events.density' | 'events.facets' | 'events.history'
 > = {
   'events.create': (input, { ctx }) => getEvent(ctx, createEvent(ctx, input)),
-  'events.createMany': (input, { ctx }) => ({
-    ids: input.events.map((e, i) => {
+  'events.createMany': (input, { ctx }) => {
+    const ids = input.events.map((e, i) => {
       const id = createEvent(ctx, e, `events[${i}]`);
       reportProgress(ctx, i + 1, input.events.length);
       return id;
-    }),
-  }),
+    });
+    mergeIndex(ctx);
+    return { ids };
+  },
   'events.update': (input, { ctx }) => {
     const before = getEvent(ctx, input.id);
     updateEventRow(ctx, seqOf(ctx, input.id), patched(bodyOfEvent(before), input));

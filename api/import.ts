@@ -3,7 +3,7 @@ import type { ExportFileParsed } from '../core/export-format.ts';
 import type { Ctx } from '../db/context.ts';
 import { bodyOf, eventExists, insertEvent } from '../db/events.ts';
 import { getFollowUp, insertFollowUp } from '../db/followups.ts';
-import { indexEvent } from '../db/search.ts';
+import { type IndexParts, insertIndexRow } from '../db/search-index.ts';
 
 type Entry = ExportFileParsed['events'][number];
 
@@ -16,14 +16,15 @@ export function importEventEntry(ctx: Ctx, entry: Entry, prefix: string): string
   const at = (path: string) => (prefix ? `${prefix}.${path}` : path);
   // Checked here rather than left to the UNIQUE constraint, so the error names the field, not "internal".
   if (entry.event.id && eventExists(ctx, entry.event.id)) throw ApiError.invalid(at('event.id'), `an event with id ${entry.event.id} already exists`);
-  const { id, seq } = insertEvent(ctx, bodyOf(entry.event), { id: entry.event.id, createdAt: entry.createdAt, updatedAt: entry.updatedAt });
+  const { id, seq, parts } = insertEvent(ctx, bodyOf(entry.event), { id: entry.event.id, createdAt: entry.createdAt, updatedAt: entry.updatedAt });
+  const followUps: IndexParts['followUps'] = [];
   entry.followUps.forEach((f, j) => {
     const due = f.due ? { kind: 'date' as const, date: f.due } : f.window ? { kind: 'window' as const, ...f.window } : null;
     if (!due) throw ApiError.invalid(at(`followUps[${j}].due`), 'is required (or a window from–to)');
     if (due.kind === 'window' && due.to < due.from) throw ApiError.invalid(at(`followUps[${j}].window.to`), `${due.to} is before the window's start ${due.from}`);
     if (getFollowUp(ctx, f.id)) throw ApiError.invalid(at(`followUps[${j}].id`), `a follow-up with id ${f.id} already exists`);
-    insertFollowUp(ctx, id, { ...f, due });
+    insertFollowUp(ctx, id, { ...f, due }, followUps);
   });
-  indexEvent(ctx, seq, true);
+  insertIndexRow(ctx, seq, { ...parts, followUps });
   return id;
 }

@@ -5,6 +5,7 @@ import { createCtx, type Ctx } from '../db/context.ts';
 import { openDatabase } from '../db/open.ts';
 import { seedOrganisations } from '../db/organisations.ts';
 import { registerSearchFunctions } from '../db/search.ts';
+import { createUpkeep } from '../db/upkeep.ts';
 import { handlers } from './handlers.ts';
 import { parseInput } from './validate.ts';
 
@@ -45,6 +46,7 @@ export function openStore(options: StoreOptions): Store {
   registerSearchFunctions(db);
   const ctx = createCtx(db, options.now, options.newId);
   db.transaction(() => seedOrganisations(ctx))();
+  const upkeep = createUpkeep(ctx, options.file);
   const slowMs = options.slowMs ?? 40;
 
   function run(method: Method, input: unknown): unknown {
@@ -58,6 +60,7 @@ export function openStore(options: StoreOptions): Store {
     } finally {
       ctx.resolved.clear();
     }
+    upkeep.afterWrite();
     options.onWrite?.(method);
     return result;
   }
@@ -78,7 +81,9 @@ export function openStore(options: StoreOptions): Store {
       }
     },
     close() {
-      if (db.open) db.close();
+      if (!db.open) return;
+      upkeep.close();
+      db.close();
     },
     onProgress(listener) {
       ctx.progress = listener;

@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import { v7 as uuidv7 } from 'uuid';
+import { uuidV7 } from './ids.ts';
 import type { Db } from './open.ts';
 
 /** What every repository function needs: the connection and the injected clock and id source. */
@@ -8,24 +8,24 @@ export interface Ctx {
   now: () => Date;
   newId: () => string;
   /**
-   * Names already resolved to ids within the current write (a bulk import names the same people
-   * thousands of times). The store clears it when each write ends, so a rollback never leaves
-   * an id behind that no longer exists.
+   * Names already resolved within the current write, and what the index needs of the records they
+   * name (a bulk import names the same people thousands of times). The store clears it when each
+   * write ends, so a rollback never leaves behind a record that no longer exists.
    */
-  resolved: Map<string, string>;
+  resolved: Map<string, unknown>;
   /** Told how far a long write has got (a bulk add, an import): the events written so far, inside its transaction. */
   progress: ((done: number, total: number) => void) | null;
 }
 
-export function createCtx(db: Db, now: () => Date = () => new Date(), newId: () => string = uuidv7): Ctx {
+export function createCtx(db: Db, now: () => Date = () => new Date(), newId: () => string = uuidV7): Ctx {
   return { db, now, newId, resolved: new Map(), progress: null };
 }
 
 /** Looks a name up once per write: the first call resolves (finding or creating), later ones reuse it. */
-export function resolveOnce(ctx: Ctx, key: string, resolve: () => string): string {
-  let id = ctx.resolved.get(key);
-  if (id === undefined) ctx.resolved.set(key, (id = resolve()));
-  return id;
+export function resolveOnce<T>(ctx: Ctx, key: string, resolve: () => T): T {
+  let found = ctx.resolved.get(key) as T | undefined;
+  if (found === undefined) ctx.resolved.set(key, (found = resolve()));
+  return found;
 }
 
 export function timestamp(ctx: Ctx): string {

@@ -1,17 +1,17 @@
 import { ApiError } from '../core/errors.ts';
-import type { Density, Event, EventSummary } from '../core/records.ts';
+import type { Density, Event, EventSummary, Place } from '../core/records.ts';
 import type { EventFilters, EventInput, PersonInput, PlaceInput } from '../core/schemas.ts';
 import type { EventKind } from '../core/taxonomy.ts';
 import type { Precision } from '../core/dates.ts';
 import { type Ctx, sql, timestamp } from './context.ts';
 import { FILTER_WHERE, filterParams, hasFilters } from './filters.ts';
 import { followUpsOfEvent } from './followups.ts';
-import { ensureOrganisation, organisationsOfEvent } from './organisations.ts';
-import { ensurePerson, participantsOfEvent } from './people.ts';
-import { ensurePlace, getPlace } from './places.ts';
-import { indexEvent } from './search.ts';
+import { organisationsOfEvent, resolveOrganisation } from './organisations.ts';
+import { participantsOfEvent, resolvePerson } from './people.ts';
+import { getPlace, resolvePlace } from './places.ts';
+import { type IndexParts, indexEvent } from './search-index.ts';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, type SummaryRow, toSummary } from './summaries.ts';
-import { ensureTopic, topicsOfEvent } from './topics.ts';
+import { resolveTopic, topicsOfEvent } from './topics.ts';
 
 /** The event's own fields and its links, as create and update both write them. */
 export interface EventBody {
@@ -50,45 +50,70 @@ export function eventExists(ctx: Ctx, id: string): boolean {
   return sql(ctx.db, 'SELECT 1 FROM events WHERE id = ?').get(id) !== undefined;
 }
 
-/** Writes an event's links; `fresh` (a new event) has none to clear first. */
-function writeLinks(ctx: Ctx, seq: number, b: EventBody, fresh: boolean): void {
+/** The first of each key, in order: a name given twice is linked once, at its first place. */
+function unique<T>(xs: readonly T[], key: (x: T) => string): T[] {
+  if (xs.length < 2) return xs as T[];
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Writes an event's links; `fresh` (a new event) has none to clear first. Answers its index parts but the follow-ups. */
+function writeLinks(ctx: Ctx, seq: number, b: EventBody, place: Place | null, fresh: boolean): Omit<IndexParts, 'followUps'> {
   if (!fresh) {
     for (const table of ['event_countries', 'event_organisations', 'participants', 'event_topics', 'sources'] as const) {
       sql(ctx.db, `DELETE FROM ${table} WHERE event_seq = ?`).run(seq);
     }
   }
-  const unique = <T>(xs: T[], key: (x: T) => string) => xs.filter((x, i) => xs.findIndex((y) => key(y) === key(x)) === i);
-  unique(b.countries, (c) => c).forEach((c, i) => sql(ctx.db, 'INSERT INTO event_countries (event_seq, country, position) VALUES (?, ?, ?)').run(seq, c, i));
-  unique(b.organisations.map((o) => ensureOrganisation(ctx, o)), (o) => o).forEach((o, i) =>
-    sql(ctx.db, 'INSERT INTO event_organisations (event_seq, organisation_id, position) VALUES (?, ?, ?)').run(seq, o, i));
-  unique(b.people.map((p) => ({ p, id: ensurePerson(ctx, p) })), (x) => x.id).forEach(({ p, id }, i) =>
-    sql(ctx.db, 'INSERT INTO participants (event_seq, person_id, role, title, position) VALUES (?, ?, ?, ?, ?)').run(seq, id, p.role, p.title ?? null, i));
-  unique(b.topics.map((t) => ensureTopic(ctx, t)), (t) => t).forEach((t, i) =>
-    sql(ctx.db, 'INSERT INTO event_topics (event_seq, topic_id, position) VALUES (?, ?, ?)').run(seq, t, i));
+  const countries = unique(b.countries, (c) => c);
+  const organisations = unique(b.organisations.map((o) => resolveOrganisation(ctx, o)), (o) => o.id);
+  const people = unique(b.people.map((p) => ({ p, person: resolvePerson(ctx, p) })), (x) => x.person.id);
+  const topics = unique(b.topics.map((t) => resolveTopic(ctx, t)), (t) => t.id);
+  countries.forEach((c, i) => sql(ctx.db, 'INSERT INTO event_countries (event_seq, country, position) VALUES (?, ?, ?)').run(seq, c, i));
+  organisations.forEach((o, i) => sql(ctx.db, 'INSERT INTO event_organisations (event_seq, organisation_id, position) VALUES (?, ?, ?)').run(seq, o.id, i));
+  people.forEach(({ p, person }, i) =>
+    sql(ctx.db, 'INSERT INTO participants (event_seq, person_id, role, title, position) VALUES (?, ?, ?, ?, ?)').run(seq, person.id, p.role, p.title ?? null, i));
+  topics.forEach((t, i) => sql(ctx.db, 'INSERT INTO event_topics (event_seq, topic_id, position) VALUES (?, ?, ?)').run(seq, t.id, i));
   b.sources.forEach((s, i) =>
     sql(ctx.db, 'INSERT INTO sources (event_seq, position, url, title, publisher, accessed) VALUES (?, ?, ?, ?, ?, ?)').run(seq, i, s.url, s.title ?? null, s.publisher ?? null, s.accessed ?? null));
+  return {
+    title: b.title, summary: b.summary, sourceText: b.sourceText,
+    place: place && { name: place.name, country: place.country },
+    people: people.map(({ p, person }) => ({ name: person.name, title: p.title ?? person.title, aliases: person.aliases })),
+    countries,
+    organisations,
+    topics: topics.map((t) => t.name),
+  };
 }
 
-/** Inserts the event row and its links; follow-ups, history and the index are the caller's. */
-export function insertEvent(ctx: Ctx, b: EventBody, opts: { id?: string | undefined; createdAt?: string; updatedAt?: string } = {}): { id: string; seq: number } {
+/**
+ * Inserts the event row and its links, answering its index parts but the follow-ups; follow-ups,
+ * history and the index row are the caller's. A given id must be new: the caller checks it, so
+ * the refusal names the caller's field.
+ */
+export function insertEvent(ctx: Ctx, b: EventBody, opts: { id?: string | undefined; createdAt?: string; updatedAt?: string } = {}): { id: string; seq: number; parts: Omit<IndexParts, 'followUps'> } {
   const id = opts.id ?? ctx.newId();
-  if (opts.id && eventExists(ctx, id)) throw ApiError.invalid('id', `an event with id ${id} already exists`);
   const now = timestamp(ctx);
+  const place = b.place ? resolvePlace(ctx, b.place) : null;
   const info = sql(ctx.db, `INSERT INTO events (id, title, kind, date, precision, end_date, place_id, summary, source_text, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    id, b.title, b.kind, b.date, b.precision, b.endDate, b.place ? ensurePlace(ctx, b.place) : null, b.summary, b.sourceText,
+    id, b.title, b.kind, b.date, b.precision, b.endDate, place?.id ?? null, b.summary, b.sourceText,
     opts.createdAt ?? now, opts.updatedAt ?? now,
   );
   const seq = Number(info.lastInsertRowid);
-  writeLinks(ctx, seq, b, true);
-  return { id, seq };
+  return { id, seq, parts: writeLinks(ctx, seq, b, place, true) };
 }
 
 export function updateEventRow(ctx: Ctx, seq: number, b: EventBody): void {
+  const place = b.place ? resolvePlace(ctx, b.place) : null;
   sql(ctx.db, 'UPDATE events SET title = ?, kind = ?, date = ?, precision = ?, end_date = ?, place_id = ?, summary = ?, source_text = ?, updated_at = ? WHERE seq = ?').run(
-    b.title, b.kind, b.date, b.precision, b.endDate, b.place ? ensurePlace(ctx, b.place) : null, b.summary, b.sourceText, timestamp(ctx), seq,
+    b.title, b.kind, b.date, b.precision, b.endDate, place?.id ?? null, b.summary, b.sourceText, timestamp(ctx), seq,
   );
-  writeLinks(ctx, seq, b, false);
+  writeLinks(ctx, seq, b, place, false);
   indexEvent(ctx, seq);
 }
 

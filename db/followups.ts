@@ -4,7 +4,8 @@ import type { Due, FollowUp, Reminders } from '../core/records.ts';
 import type { PlaceInput } from '../core/schemas.ts';
 import type { FollowUpStatus } from '../core/taxonomy.ts';
 import { type Ctx, sql, timestamp } from './context.ts';
-import { ensurePlace } from './places.ts';
+import { resolvePlace } from './places.ts';
+import type { IndexParts } from './search-index.ts';
 
 interface Row {
   id: string; eventId: string; eventTitle: string; eventDate: string; title: string;
@@ -62,14 +63,17 @@ function dueColumns(due: Due): [string, string, string] {
   return due.kind === 'date' ? ['date', due.date, due.date] : ['window', due.from, due.to];
 }
 
-export function insertFollowUp(ctx: Ctx, eventId: string, f: NewFollowUp): string {
+/** Inserts a follow-up; `indexed`, when given, receives what the event's index row says of it. */
+export function insertFollowUp(ctx: Ctx, eventId: string, f: NewFollowUp, indexed?: IndexParts['followUps']): string {
   const id = f.id ?? ctx.newId();
   const now = timestamp(ctx);
+  const place = f.place ? resolvePlace(ctx, f.place) : null;
   sql(ctx.db, `INSERT INTO follow_ups (id, event_id, title, due_kind, due_from, due_to, wording, place_id, notes, status, snoozed_until, done_by_event_id, done_at, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    id, eventId, f.title, ...dueColumns(f.due), f.wording || null, f.place ? ensurePlace(ctx, f.place) : null, f.notes ?? '',
+    id, eventId, f.title, ...dueColumns(f.due), f.wording || null, place?.id ?? null, f.notes ?? '',
     f.status ?? 'open', f.snoozedUntil ?? null, f.doneByEventId ?? null, f.doneAt ?? null, f.createdAt ?? now, f.updatedAt ?? now,
   );
+  indexed?.push({ title: f.title, wording: f.wording || null, place: place?.name ?? null });
   return id;
 }
 

@@ -38,17 +38,22 @@ export function requireOrganisation(ctx: Ctx, id: string): Organisation {
 
 /** Resolves "CEDEAO", "ECOWAS", a full name or an id to one organisation, creating it when unknown. */
 export function ensureOrganisation(ctx: Ctx, ref: string): string {
+  return resolveOrganisation(ctx, ref).id;
+}
+
+/** The organisation a reference means, found or created, as stored. */
+export function resolveOrganisation(ctx: Ctx, ref: string): Organisation {
   return resolveOnce(ctx, `organisation|${ref}`, () => findOrCreateOrganisation(ctx, ref));
 }
 
-function findOrCreateOrganisation(ctx: Ctx, ref: string): string {
+function findOrCreateOrganisation(ctx: Ctx, ref: string): Organisation {
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(ref)) {
     const byId = getOrganisation(ctx, ref.toLowerCase());
-    if (byId) return byId.id;
+    if (byId) return byId;
   }
-  const found = sql<{ id: string }>(ctx.db, 'SELECT id FROM organisations WHERE instr(folded, ?) > 0 ORDER BY rowid LIMIT 1').get(`|${fold(ref)}|`);
-  if (found) return found.id;
-  return insertOrganisation(ctx, { acronymFr: ref, acronymEn: ref, nameFr: ref, nameEn: ref }).id;
+  const found = sql<OrgRow>(ctx.db, `SELECT ${COLUMNS} FROM organisations WHERE instr(folded, ?) > 0 ORDER BY rowid LIMIT 1`).get(`|${fold(ref)}|`);
+  if (found) return found;
+  return insertOrganisation(ctx, { acronymFr: ref, acronymEn: ref, nameFr: ref, nameEn: ref });
 }
 
 export function updateOrganisation(ctx: Ctx, id: string, patch: Partial<OrganisationSeed>): Organisation {

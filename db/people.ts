@@ -3,7 +3,7 @@ import type { Participant, Person } from '../core/records.ts';
 import type { PersonInput } from '../core/schemas.ts';
 import type { ParticipantRole } from '../core/taxonomy.ts';
 import { fold } from '../core/text.ts';
-import { type Ctx, sql } from './context.ts';
+import { type Ctx, resolveOnce, sql } from './context.ts';
 import { likeEscape } from './places.ts';
 
 export function getPerson(ctx: Ctx, id: string): Person | undefined {
@@ -15,16 +15,43 @@ export function insertPerson(ctx: Ctx, p: Omit<Person, 'id'>, id: string = ctx.n
   return { id, ...p };
 }
 
+/** What the search index needs of a person: the name, the title, every other spelling. */
+export interface IndexedPerson { id: string; name: string; title: string | null; aliases: string[] }
+
 /**
  * Finds the person a participant entry means — by id, else by name regardless of accents
  * ("Ismael Wague" is "Ismaël Wagué"), preferring the same country — or creates them.
  * A known person missing a title or country gets it from this entry.
  */
 export function ensurePerson(ctx: Ctx, input: PersonInput): string {
+  return resolvePerson(ctx, input).id;
+}
+
+/**
+ * `ensurePerson`, remembered for the rest of the write (the same entry resolves the same way
+ * until the write ends), answering the person as the index needs them.
+ */
+export function resolvePerson(ctx: Ctx, input: PersonInput): IndexedPerson {
+  const id = resolveOnce(ctx, `person|${input.id ?? ''}|${input.name}|${input.title ?? ''}|${input.country ?? ''}`, () => findOrCreatePerson(ctx, input));
+  return indexedPerson(ctx, id);
+}
+
+const known = (id: string) => `person-record|${id}`;
+
+/** A person as stored now, read once per write; a change within the write updates the copy. */
+function indexedPerson(ctx: Ctx, id: string): IndexedPerson {
+  return resolveOnce(ctx, known(id), () => {
+    const p = getPerson(ctx, id)!;
+    const aliases = sql(ctx.db, 'SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY folded').pluck().all(id) as string[];
+    return { id, name: p.name, title: p.title, aliases };
+  });
+}
+
+function findOrCreatePerson(ctx: Ctx, input: PersonInput): string {
   if (input.id) {
     if (!getPerson(ctx, input.id)) {
       // An id with a name creates the person under that id (import keeps ids stable).
-      insertPerson(ctx, { name: input.name, title: input.title ?? null, country: input.country ?? null }, input.id);
+      created(ctx, insertPerson(ctx, { name: input.name, title: input.title ?? null, country: input.country ?? null }, input.id));
     }
     return input.id;
   }
@@ -40,11 +67,20 @@ export function ensurePerson(ctx: Ctx, input: PersonInput): string {
   const match =
     candidates.find((c) => input.country && c.country === input.country) ??
     candidates.find((c) => !input.country || c.country === null);
-  if (!match) return insertPerson(ctx, { name: input.name, title: input.title ?? null, country: input.country ?? null }).id;
+  if (!match) return created(ctx, insertPerson(ctx, { name: input.name, title: input.title ?? null, country: input.country ?? null }));
   if ((!match.title && input.title) || (!match.country && input.country)) {
-    sql(ctx.db, 'UPDATE people SET title = ?, country = ? WHERE id = ?').run(match.title ?? input.title ?? null, match.country ?? input.country ?? null, match.id);
+    const title = match.title ?? input.title ?? null;
+    sql(ctx.db, 'UPDATE people SET title = ?, country = ? WHERE id = ?').run(title, match.country ?? input.country ?? null, match.id);
+    const copy = ctx.resolved.get(known(match.id)) as IndexedPerson | undefined;
+    if (copy) copy.title = title;
   }
   return match.id;
+}
+
+/** A person just created has no aliases: what the index needs is known without reading it back. */
+function created(ctx: Ctx, p: Person): string {
+  ctx.resolved.set(known(p.id), { id: p.id, name: p.name, title: p.title, aliases: [] } satisfies IndexedPerson);
+  return p.id;
 }
 
 export function updatePerson(ctx: Ctx, id: string, patch: { name?: string | undefined; title?: string | undefined; country?: string | null | undefined }): Person {

@@ -7,17 +7,21 @@ interface PlaceRow { id: string; name: string; country: string | null }
 
 /** A place is known by its folded name and country: "Moscou" and "moscou" are one place. */
 export function ensurePlace(ctx: Ctx, input: PlaceInput): string {
-  const folded = fold(input.name);
-  const country = input.country ?? null;
-  return resolveOnce(ctx, `place|${folded}|${country ?? ''}`, () => findOrCreatePlace(ctx, input.name, folded, country));
+  return resolvePlace(ctx, input).id;
 }
 
-function findOrCreatePlace(ctx: Ctx, name: string, folded: string, country: string | null): string {
-  const found = sql<{ id: string }>(ctx.db, "SELECT id FROM places WHERE folded = ? AND ifnull(country, '') = ifnull(?, '')").get(folded, country);
-  if (found) return found.id;
+/** The place an input names, found or created, as stored (the first spelling written stays). */
+export function resolvePlace(ctx: Ctx, input: PlaceInput): Place {
+  const country = input.country ?? null;
+  return resolveOnce(ctx, `place|${input.name}|${country ?? ''}`, () => findOrCreatePlace(ctx, input.name, fold(input.name), country));
+}
+
+function findOrCreatePlace(ctx: Ctx, name: string, folded: string, country: string | null): Place {
+  const found = sql<PlaceRow>(ctx.db, "SELECT id, name, country FROM places WHERE folded = ? AND ifnull(country, '') = ifnull(?, '')").get(folded, country);
+  if (found) return found;
   const id = ctx.newId();
   sql(ctx.db, 'INSERT INTO places (id, name, country, folded) VALUES (?, ?, ?, ?)').run(id, name, country, folded);
-  return id;
+  return { id, name, country };
 }
 
 export function getPlace(ctx: Ctx, id: string | null): Place | null {

@@ -16,31 +16,8 @@ export function registerSearchFunctions(db: Db): void {
   db.function('country_names', { deterministic: true }, (code: unknown) => (typeof code === 'string' ? countrySearchText(code) : null));
 }
 
-// One statement reads an event's whole index row from its tables.
-// A person's aliases go in the people column: an event is found under any spelling of its people.
-const INDEX_ROW = `
-  SELECT e.seq, e.title, e.summary,
-    (SELECT concat_ws(' ', pl.name, country_names(pl.country)) FROM places pl WHERE pl.id = e.place_id),
-    (SELECT group_concat(concat_ws(' ', p.name, coalesce(pa.title, p.title), (SELECT group_concat(x.alias, ' ') FROM person_aliases x WHERE x.person_id = p.id)), ' · ') FROM participants pa JOIN people p ON p.id = pa.person_id WHERE pa.event_seq = e.seq),
-    (SELECT group_concat(country_names(country), ' · ') FROM event_countries WHERE event_seq = e.seq),
-    (SELECT group_concat(concat_ws(' ', o.acronym_fr, o.acronym_en, o.name_fr, o.name_en), ' · ') FROM event_organisations x JOIN organisations o ON o.id = x.organisation_id WHERE x.event_seq = e.seq),
-    (SELECT group_concat(t.name, ' · ') FROM event_topics x JOIN topics t ON t.id = x.topic_id WHERE x.event_seq = e.seq),
-    (SELECT group_concat(concat_ws(' ', f.title, f.wording, fp.name), ' · ') FROM follow_ups f LEFT JOIN places fp ON fp.id = f.place_id WHERE f.event_id = e.id),
-    e.source_text
-  FROM events e WHERE e.seq = ?`;
-
-const INSERT_ROW = 'INSERT INTO events_fts (rowid, title, summary, place, people, countries, organisations, topics, follow_ups, source_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
-
-/**
- * Rewrites an event's row in the full-text index; call inside the write's transaction.
- * `fresh` skips the delete for an event that was never indexed (a new one).
- */
-export function indexEvent(ctx: Ctx, seq: number, fresh = false): void {
-  if (!fresh) sql(ctx.db, 'DELETE FROM events_fts WHERE rowid = ?').run(seq);
-  // Read, then write with VALUES: FTS5 fed from an INSERT … SELECT ran four times slower.
-  const row = sql(ctx.db, INDEX_ROW).raw().get(seq) as unknown[] | undefined;
-  if (row) sql(ctx.db, INSERT_ROW).run(...row);
-}
+// The index is written by ./search-index.ts; re-exported for the handlers that re-index after an edit.
+export { indexEvent } from './search-index.ts';
 
 /** Splits FTS5's marked snippet into plain parts, so nothing in it is ever parsed as HTML. */
 export function snippetParts(marked: string): SnippetPart[] {

@@ -4,16 +4,20 @@ import { type Ctx, resolveOnce, sql } from './context.ts';
 import { likeEscape } from './places.ts';
 
 export function ensureTopic(ctx: Ctx, name: string): string {
-  const folded = fold(name);
-  return resolveOnce(ctx, `topic|${folded}`, () => findOrCreateTopic(ctx, name, folded));
+  return resolveTopic(ctx, name).id;
 }
 
-function findOrCreateTopic(ctx: Ctx, name: string, folded: string): string {
-  const found = sql<{ id: string }>(ctx.db, 'SELECT id FROM topics WHERE folded = ?').get(folded);
-  if (found) return found.id;
+/** The topic a name means, accents and case aside, found or created, as stored. */
+export function resolveTopic(ctx: Ctx, name: string): Topic {
+  return resolveOnce(ctx, `topic|${name}`, () => findOrCreateTopic(ctx, name, fold(name)));
+}
+
+function findOrCreateTopic(ctx: Ctx, name: string, folded: string): Topic {
+  const found = sql<Topic>(ctx.db, 'SELECT id, name FROM topics WHERE folded = ?').get(folded);
+  if (found) return found;
   const id = ctx.newId();
   sql(ctx.db, 'INSERT INTO topics (id, name, folded) VALUES (?, ?, ?)').run(id, name, folded);
-  return id;
+  return { id, name };
 }
 
 export function findTopics(ctx: Ctx, query: string, limit: number): Topic[] {

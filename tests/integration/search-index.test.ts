@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Event } from '../../core/records.ts';
 import { maliRussiaMeeting, plainEvent } from '../helpers/events.ts';
 import { openTestStore, type TestStore } from '../helpers/store.ts';
+import { indexEvent } from '../../db/search-index.ts';
 
 let t: TestStore;
 let meeting: Event;
@@ -71,4 +72,26 @@ it('keeps the index unchanged when a write is refused', () => {
   t.fail('events.update', { id: meeting.id, title: 'Nouveau', endDate: '2020-01-01' });
   expect(t.checksum()).toBe(before);
   expect(found('nouveau')).toEqual([]);
+});
+
+it('writes a new event the same index row as re-indexing it from its tables', () => {
+  // A new event's row is built from the body being written; an edit rebuilds it from the tables.
+  const bogdanov = meeting.participants.find((p) => p.person.name === 'Mikhaïl Bogdanov')!.person;
+  t.call('people.addAlias', { id: bogdanov.id, alias: 'Michel Bogdanoff' });
+  t.call('people.addAlias', { id: bogdanov.id, alias: 'M. L. Bogdanov' });
+  const { ids } = t.call('events.createMany', {
+    events: [
+      maliRussiaMeeting({ countries: ['RU', 'ML', 'RU'], organisations: ['ECOWAS', 'CES', 'CEDEAO'], topics: ['Sécurité au Sahel', 'énergie'] }),
+      plainEvent('Appel', '2025-08-01', { people: [{ name: 'Mikhail Bogdanov', country: 'RU' }, { name: 'Personne sans titre' }], place: 'Niamey', followUps: [{ title: 'Rappel', due: '2025-09-01' }, { title: 'Note', wording: 'dans les prochaines semaines' }] }),
+    ],
+  });
+  const db = t.store.ctx.db;
+  const row = (id: string) => db.prepare('SELECT f.* FROM events_fts f JOIN events e ON e.seq = f.rowid WHERE e.id = ?').get(id);
+  for (const id of ids) {
+    const written = row(id);
+    const seq = (db.prepare('SELECT seq FROM events WHERE id = ?').get(id) as { seq: number }).seq;
+    db.transaction(() => indexEvent(t.store.ctx, seq))();
+    expect(row(id)).toEqual(written);
+  }
+  expect(JSON.stringify(row(ids[1]!))).toContain('M. L. Bogdanov');
 });

@@ -1,0 +1,116 @@
+/**
+ * Writing the full-text index. An event's row is built in one place, `indexColumns`, from its
+ * parts: a new event's parts come from the body being written (no read-back), an edited one's
+ * from its tables (`indexEvent`). Both give the same text, column for column.
+ */
+import { countrySearchText } from '../core/countries.ts';
+import { type Ctx, sql } from './context.ts';
+
+/** What an event's index row is made of, every list in the event's own order. */
+export interface IndexParts {
+  title: string;
+  summary: string;
+  sourceText: string;
+  place: { name: string; country: string | null } | null;
+  /** A participant: the person's name, the title held at the event (else the person's), every alias. */
+  people: { name: string; title: string | null; aliases: readonly string[] }[];
+  countries: readonly string[];
+  organisations: { acronymFr: string; acronymEn: string; nameFr: string; nameEn: string }[];
+  topics: readonly string[];
+  followUps: { title: string; wording: string | null; place: string | null }[];
+}
+
+type Cell = string | null;
+
+/** SQL's concat_ws: nulls are skipped, empty strings are kept. */
+const words = (...parts: (string | null | undefined)[]): string => parts.filter((p) => p !== null && p !== undefined).join(' ');
+/** SQL's group_concat: null for no items. */
+const joined = (items: readonly string[]): Cell => (items.length ? items.join(' · ') : null);
+
+/**
+ * The nine columns of `events_fts` (title, summary, place, people, countries, organisations,
+ * topics, follow_ups, source_text). A person's aliases go in the people column, and a country
+ * every way it is spelled: an event is found under any of its names.
+ */
+export function indexColumns(p: IndexParts): Cell[] {
+  return [
+    p.title,
+    p.summary,
+    p.place ? words(p.place.name, p.place.country === null ? null : countrySearchText(p.place.country)) : null,
+    joined(p.people.map((x) => words(x.name, x.title, x.aliases.length ? x.aliases.join(' ') : null))),
+    joined(p.countries.map(countrySearchText)),
+    joined(p.organisations.map((o) => words(o.acronymFr, o.acronymEn, o.nameFr, o.nameEn))),
+    joined(p.topics),
+    joined(p.followUps.map((f) => words(f.title, f.wording, f.place))),
+    p.sourceText,
+  ];
+}
+
+const INSERT_ROW = 'INSERT INTO events_fts (rowid, title, summary, place, people, countries, organisations, topics, follow_ups, source_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+
+/** Adds a new event's row; the caller owns the transaction. */
+export function insertIndexRow(ctx: Ctx, seq: number, parts: IndexParts): void {
+  sql(ctx.db, INSERT_ROW).run(seq, ...indexColumns(parts));
+}
+
+// One statement reads an event's parts from its tables, each list in the event's order (aliases
+// by their folded form, follow-ups as written), as JSON the row builder takes apart.
+const PARTS_OF = `
+  SELECT e.title, e.summary, e.source_text AS sourceText,
+    (SELECT json_object('name', pl.name, 'country', pl.country) FROM places pl WHERE pl.id = e.place_id) AS place,
+    (SELECT json_group_array(json_object('name', p.name, 'title', coalesce(pa.title, p.title),
+        'aliases', json((SELECT json_group_array(x.alias ORDER BY x.folded) FROM person_aliases x WHERE x.person_id = p.id))) ORDER BY pa.position)
+      FROM participants pa JOIN people p ON p.id = pa.person_id WHERE pa.event_seq = e.seq) AS people,
+    (SELECT json_group_array(country ORDER BY position) FROM event_countries WHERE event_seq = e.seq) AS countries,
+    (SELECT json_group_array(json_object('acronymFr', o.acronym_fr, 'acronymEn', o.acronym_en, 'nameFr', o.name_fr, 'nameEn', o.name_en) ORDER BY x.position)
+      FROM event_organisations x JOIN organisations o ON o.id = x.organisation_id WHERE x.event_seq = e.seq) AS organisations,
+    (SELECT json_group_array(t.name ORDER BY x.position) FROM event_topics x JOIN topics t ON t.id = x.topic_id WHERE x.event_seq = e.seq) AS topics,
+    (SELECT json_group_array(json_object('title', f.title, 'wording', f.wording, 'place', fp.name) ORDER BY f.rowid)
+      FROM follow_ups f LEFT JOIN places fp ON fp.id = f.place_id WHERE f.event_id = e.id) AS followUps
+  FROM events e WHERE e.seq = ?`;
+
+interface PartsRow { title: string; summary: string; sourceText: string; place: string | null; people: string; countries: string; organisations: string; topics: string; followUps: string }
+
+/** An event's parts as its tables hold them now; undefined for no such event. */
+export function partsOf(ctx: Ctx, seq: number): IndexParts | undefined {
+  const r = sql<PartsRow>(ctx.db, PARTS_OF).get(seq);
+  if (!r) return undefined;
+  return {
+    title: r.title, summary: r.summary, sourceText: r.sourceText,
+    place: r.place === null ? null : JSON.parse(r.place),
+    people: JSON.parse(r.people), countries: JSON.parse(r.countries), organisations: JSON.parse(r.organisations),
+    topics: JSON.parse(r.topics), followUps: JSON.parse(r.followUps),
+  };
+}
+
+/**
+ * Rewrites an event's row from its tables after an edit (of it, a follow-up, a person, an
+ * organisation); call inside the write's transaction. `fresh` skips the delete for an event
+ * that was never indexed.
+ */
+export function indexEvent(ctx: Ctx, seq: number, fresh = false): void {
+  if (!fresh) sql(ctx.db, 'DELETE FROM events_fts WHERE rowid = ?').run(seq);
+  const parts = partsOf(ctx, seq);
+  if (parts) insertIndexRow(ctx, seq, parts);
+}
+
+// FTS5 takes its commands as inserts; the page count must be bound as an integer.
+const MERGE = "INSERT INTO events_fts(events_fts, rank) VALUES('merge', CAST(? AS INTEGER))";
+
+/**
+ * Merges up to about `pages` leaf pages of the index's segments (those of a level holding four or
+ * more, as FTS5's own automerge would); true when there was work. Automerge is off (migration
+ * 005): saves leave merging to the store's idle upkeep, bulk writes to `mergeIndex`.
+ */
+export function mergeIndexStep(ctx: Ctx, pages: number): boolean {
+  const changes = sql(ctx.db, 'SELECT total_changes()').pluck();
+  const before = changes.get() as number;
+  sql(ctx.db, MERGE).run(pages);
+  // FTS5's documented signal: the change count moves by two or more only when something was merged.
+  return (changes.get() as number) - before >= 2;
+}
+
+/** Merges until no level needs it: a bulk write leaves the index as automerge would have. */
+export function mergeIndex(ctx: Ctx): void {
+  for (let i = 0; i < 100_000 && mergeIndexStep(ctx, 2_000); i++);
+}

@@ -1,0 +1,71 @@
+import { statSync } from 'node:fs';
+import type { Ctx } from './context.ts';
+import { mergeIndexStep } from './search-index.ts';
+
+/** Quiet time after the last write before the store tidies up: a burst of saves never waits for it. */
+const IDLE_MS = 400;
+/** Leaf pages merged per step; a step is a few milliseconds, and requests are served between steps. */
+const MERGE_PAGES = 200;
+/** A writer that is never idle still checkpoints once the log reaches this size (on its write, rarely). */
+const WAL_CAP_BYTES = 64 * 1024 * 1024;
+/** What closing may spend merging, so a command-line user's index gets merged too. */
+const CLOSE_BUDGET_MS = 200;
+
+export interface Upkeep {
+  /** Called after each write has committed. */
+  afterWrite(): void;
+  /** Finishes what can be finished quickly and checkpoints everything; before the connection closes. */
+  close(): void;
+}
+
+/**
+ * Keeps the two kinds of housekeeping SQLite and FTS5 would otherwise do on whichever write
+ * crossed a threshold off the save path: copying the write-ahead log back into the file
+ * (`wal_autocheckpoint` is off on the store's connection) and merging the index's segments
+ * (automerge is off, migration 005). Both run once writes have been quiet for a moment, in small
+ * steps on timers that never keep the process alive, and on close.
+ */
+export function createUpkeep(ctx: Ctx, file: string): Upkeep {
+  const { db } = ctx;
+  db.pragma('wal_autocheckpoint = 0');
+  let timer: NodeJS.Timeout | undefined;
+
+  const walBytes = () => statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+  const checkpoint = (mode: 'PASSIVE' | 'TRUNCATE') => db.pragma(`wal_checkpoint(${mode})`);
+
+  function later(ms: number): void {
+    clearTimeout(timer);
+    timer = setTimeout(step, ms);
+    timer.unref();
+  }
+
+  // One step: a bounded merge in its own transaction; once nothing is left to merge, a checkpoint.
+  function step(): void {
+    timer = undefined;
+    if (!db.open || db.inTransaction) return;
+    try {
+      if (db.transaction(() => mergeIndexStep(ctx, MERGE_PAGES))()) return later(0);
+      checkpoint('PASSIVE');
+    } catch {
+      // Busy with another program's write, or the disk is full: the next quiet moment tries again.
+    }
+  }
+
+  return {
+    afterWrite() {
+      if (walBytes() > WAL_CAP_BYTES) checkpoint('PASSIVE');
+      later(IDLE_MS);
+    },
+    close() {
+      clearTimeout(timer);
+      if (!db.open) return;
+      try {
+        const until = performance.now() + CLOSE_BUDGET_MS;
+        while (performance.now() < until && db.transaction(() => mergeIndexStep(ctx, MERGE_PAGES))());
+        checkpoint('TRUNCATE');
+      } catch {
+        // Closing still closes; SQLite checkpoints what it can as the last connection goes.
+      }
+    },
+  };
+}
