@@ -113,7 +113,7 @@ describe('snippets', () => {
 
 describe('facets and filters', () => {
   it('counts the matching events per country, organisation, person, kind and topic', () => {
-    const { facets } = search('mali');
+    const facets = t.call('search.facets', { query: 'mali' });
     expect(facets.countries).toEqual(expect.arrayContaining([{ value: 'ML', label: 'Mali', count: 2 }, { value: 'RU', label: countryName('RU', 'en'), count: 1 }]));
     expect(facets.kinds.map((k) => [k.value, k.count]).sort()).toEqual([['meeting', 1], ['summit', 1]]);
     expect(facets.people.map((p) => p.label).sort()).toEqual(['Abdoulaye Diop', 'Ismaël Wagué', 'Mikhaïl Bogdanov']);
@@ -138,7 +138,7 @@ describe('facets and filters', () => {
   });
 
   it('filters by person and organisation ids from the facets', () => {
-    const { facets } = search('mali');
+    const facets = t.call('search.facets', { query: 'mali' });
     const diop = facets.people.find((p) => p.label === 'Abdoulaye Diop')!.value;
     const ecowas = facets.organisations.find((o) => o.label === 'CEDEAO / ECOWAS')!.value;
     expect(found('mali', { filters: { people: [diop] } })).toEqual([meetingId]);
