@@ -1,11 +1,12 @@
 import { sql } from '../db/context.ts';
 import { LATEST_VERSION } from '../db/migrations/index.ts';
 import { getSettings, updateSettings } from '../db/settings.ts';
-import { search } from '../db/search.ts';
+import { search, searchFacets } from '../db/search.ts';
 import type { HandlerMap } from './types.ts';
 
-export const storeHandlers: HandlerMap<'settings.get' | 'settings.update' | 'store.info' | 'search'> = {
+export const storeHandlers: HandlerMap<'settings.get' | 'settings.update' | 'store.info' | 'search' | 'search.facets'> = {
   search: (input, { ctx }) => search(ctx, input),
+  'search.facets': (input, { ctx }) => searchFacets(ctx, input),
   'settings.get': (_input, { ctx }) => getSettings(ctx),
   'settings.update': (input, { ctx }) => updateSettings(ctx, input),
   'store.info': (_input, { ctx, file }) => {

@@ -10,7 +10,8 @@ const EN = {
   nothingDue: 'No open follow-ups.',
   nextDue: (d: string) => `Next due: ${d}`,
   noResults: (q: string) => `No event matches "${q}".`,
-  results: (shown: number, total: number, q: string) => `${shown} of ${total} result${total === 1 ? '' : 's'} for "${q}"`,
+  /** `more`: the search stopped counting at `total` ("1000+"). */
+  results: (shown: number, total: number, q: string, more: boolean) => `${shown} of ${total}${more ? '+' : ''} result${total === 1 && !more ? '' : 's'} for "${q}"`,
   noEvents: 'No events.',
   events: (shown: number, total: number) => `${shown} of ${total} event${total === 1 ? '' : 's'}`,
   kind: 'Kind',
@@ -36,7 +37,7 @@ const FR: Messages = {
   nothingDue: 'Aucune suite à donner en cours.',
   nextDue: (d) => `Prochaine échéance : ${d}`,
   noResults: (q) => `Aucun événement ne correspond à « ${q} ».`,
-  results: (shown, total, q) => `${shown} sur ${total} résultat${total > 1 ? 's' : ''} pour « ${q} »`,
+  results: (shown, total, q, more) => `${shown} sur ${total}${more ? '+' : ''} résultat${total > 1 || more ? 's' : ''} pour « ${q} »`,
   noEvents: 'Aucun événement.',
   events: (shown, total) => `${shown} sur ${total} événement${total > 1 ? 's' : ''}`,
   kind: 'Type',

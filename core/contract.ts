@@ -23,6 +23,7 @@ export const inputs = {
   'events.facets': S.eventListInput,
   'events.history': S.byId,
   search: S.searchInput,
+  'search.facets': S.searchFacetsInput,
   'followUps.create': S.followUpCreate,
   'followUps.update': S.followUpUpdate,
   'followUps.complete': S.followUpComplete,
@@ -73,6 +74,8 @@ export interface Results {
   'events.facets': R.Facets;
   'events.history': R.HistoryEntry[];
   search: R.SearchResult;
+  /** Counts over the events `search` ranks for the same query and filters; a call of its own so results show first. */
+  'search.facets': R.Facets;
   'followUps.create': R.FollowUp;
   'followUps.update': R.FollowUp;
   'followUps.complete': R.FollowUp;
@@ -123,7 +126,7 @@ export type Result<M extends Method> = Results[M];
 
 /** Methods that only read: the preview and the CLI may treat them as safe to retry. */
 export const READ_ONLY_METHODS: ReadonlySet<Method> = new Set<Method>([
-  'events.get', 'events.list', 'events.density', 'events.facets', 'events.history', 'search',
+  'events.get', 'events.list', 'events.density', 'events.facets', 'events.history', 'search', 'search.facets',
   'followUps.get', 'followUps.list', 'followUps.history', 'reminders.due',
   'directory.people', 'directory.places', 'directory.countries', 'directory.organisations', 'directory.topics',
   'data.export', 'settings.get', 'store.info',

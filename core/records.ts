@@ -148,9 +148,13 @@ export interface SearchHit {
   snippet: SnippetPart[];
 }
 
+/**
+ * The matches a search ranks: the newest 1,000 entered (after filters), best first.
+ * `total` counts them; `totalCapped` says more events matched than that ("1,000+").
+ * The facets that narrow a search come from `search.facets`, over the same events.
+ */
 export interface SearchResult extends Page<SearchHit> {
-  /** Counted over the best-ranked 1,000 matches at most. */
-  facets: Facets;
+  totalCapped: boolean;
 }
 
 export interface MonthCount {

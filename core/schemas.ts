@@ -212,11 +212,18 @@ export const eventListInput = z.strictObject({
   withTotal: z.boolean({ error: 'must be true or false' }).default(true),
 }).default({ filters: {}, limit: 200, offset: 0, order: 'asc', withTotal: true });
 
+const searchQuery = z.string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be text') }).max(LIMITS.query, { error: `is longer than ${LIMITS.query} characters` });
+
 export const searchInput = z.strictObject({
-  query: z.string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be text') }).max(LIMITS.query, { error: `is longer than ${LIMITS.query} characters` }),
+  query: searchQuery,
   filters: eventFilters,
   limit: pageSize(50),
   offset,
+});
+
+export const searchFacetsInput = z.strictObject({
+  query: searchQuery,
+  filters: eventFilters,
 });
 
 export const followUpCreate = z

@@ -1,73 +1,164 @@
 import { countrySearchText } from '../core/countries.ts';
-import type { SearchResult, SnippetPart } from '../core/records.ts';
-import { toFtsQuery } from '../core/search-query.ts';
+import type { Facets, SearchResult, SnippetPart } from '../core/records.ts';
+import { type ExpandPrefix, type ParsedQuery, parseQuery, renderQuery } from '../core/search-query.ts';
+import { makeSnippet, snippetPhrases } from '../core/snippet.ts';
 import type { EventFilters } from '../core/schemas.ts';
 import { type Ctx, sql } from './context.ts';
 import type { Db } from './open.ts';
 import { facetsOfSet } from './facets.ts';
-import { FILTER_WHERE, filterParams } from './filters.ts';
+import { FILTER_WHERE, type FilterParams, filterParams, hasFilters } from './filters.ts';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, type SummaryRow, toSummary } from './summaries.ts';
-
-const HIT_START = '\u0002';
-const HIT_END = '\u0003';
 
 /** Lets SQL spell a country every way it is known ("RU" → "Russie Russia Russian Federation…"). */
 export function registerSearchFunctions(db: Db): void {
   db.function('country_names', { deterministic: true }, (code: unknown) => (typeof code === 'string' ? countrySearchText(code) : null));
+  createWordList(db);
 }
 
 // The index is written by ./search-index.ts; re-exported for the handlers that re-index after an edit.
 export { indexEvent } from './search-index.ts';
 
-/** Splits FTS5's marked snippet into plain parts, so nothing in it is ever parsed as HTML. */
-export function snippetParts(marked: string): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  for (const chunk of marked.split(HIT_START)) {
-    const end = chunk.indexOf(HIT_END);
-    if (end === -1) { if (chunk) parts.push({ text: chunk, hit: false }); continue; }
-    if (end > 0) parts.push({ text: chunk.slice(0, end), hit: true });
-    const rest = chunk.slice(end + 1);
-    if (rest) parts.push({ text: rest, hit: false });
-  }
-  return parts;
-}
-
 // Column weights for bm25: a hit in the title or among the people outranks one in the article text.
 const RANK = 'bm25(events_fts, 10.0, 3.0, 4.0, 8.0, 4.0, 4.0, 5.0, 3.0, 1.0)';
 
-// The MATCH runs once: its ranked list of events gives the page, the total and the facets.
-const MATCH_SQL = `
-  SELECT e.seq FROM events_fts JOIN events e ON e.seq = events_fts.rowid
-  WHERE events_fts MATCH @q AND ${FILTER_WHERE}
-  ORDER BY ${RANK}, e.date DESC, e.seq DESC`;
+/**
+ * A search ranks the most recently entered matches only, this many: with more matches, the
+ * newest 1,000 (by entry, rowid = seq) are ranked by relevance and the total says "1,000+".
+ * Ranking every match of a common word ("ministre": 86,000 events at 100k) cost a second;
+ * reading the newest ones off the index in rowid order stops after these, so a search costs
+ * about the same whatever the store's size. Filters apply before the cut (a date range reaches
+ * older events), and the facets (`searchFacets`) count over the same events.
+ */
+export const SEARCH_RANKED = 1_000;
+
+// Newest first straight off the index (FTS5 walks rowids backwards, no sort); bm25 only for
+// the rows taken. Without filters, no join to events at all.
+const MATCHES = (ranked: boolean) => `SELECT events_fts.rowid AS seq${ranked ? `, ${RANK} AS rank` : ''} FROM events_fts`;
+const NEWEST = (ranked: boolean) => `${MATCHES(ranked)} WHERE events_fts MATCH @q ORDER BY events_fts.rowid DESC LIMIT @n`;
+const NEWEST_FILTERED = (ranked: boolean) =>
+  `${MATCHES(ranked)} JOIN events e ON e.seq = events_fts.rowid WHERE events_fts MATCH @q AND ${FILTER_WHERE} ORDER BY events_fts.rowid DESC LIMIT @n`;
+const DATES_SQL = 'SELECT seq, date FROM events WHERE seq IN (SELECT value FROM json_each(@seqs))';
 const PAGE_SQL = `SELECT e.seq AS seq, ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE e.seq IN (SELECT value FROM json_each(@page))`;
-// One snippet per hit, looked up by rowid: FTS5 then seeks each term to that row instead of running the whole MATCH again.
-const SNIPPET_SQL = "SELECT snippet(events_fts, -1, char(2), char(3), '…', 14) FROM events_fts WHERE events_fts MATCH @q AND rowid = @seq";
+// The page's indexed text, read by rowid (no MATCH: a content lookup each) for `makeSnippet`.
+const TEXT_SQL = `SELECT rowid AS seq, title, summary, place, people, countries, organisations, topics, follow_ups, source_text
+  FROM events_fts WHERE rowid IN (SELECT value FROM json_each(@page))`;
+
+// One indexed word at or after @from and before @to: FTS5's vocabulary read as instances stops at
+// the first one, so listing a prefix's words costs a seek per word, not a read of their postings.
+const NEXT_WORD_SQL = 'SELECT term FROM temp.events_fts_words WHERE term >= @from AND term < @to LIMIT 1';
+/** Past this many words a prefix stays a prefix ("a", "co"): FTS5's own expansion is then the cheaper one. */
+const MAX_EXPANSION = 64;
+const AFTER_ALL = '\u{10FFFF}';
+
+/** The connection's view of the index vocabulary, for `expandPrefix`; temp, so nothing is written to the file. */
+function createWordList(db: Db): void {
+  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.events_fts_words USING fts5vocab(main, 'events_fts', 'instance')");
+}
 
 /**
- * Facets count over the best-ranked matches: what narrows a search is what its top results share.
- * Counting every match of a common word ("ministre": half the store) cost more than the search itself.
+ * The indexed words a typed prefix covers, for words FTS5 folds exactly as `NFD` + lower case does
+ * (Latin letters and digits); others stay prefixes. Prefixes of 2–3 letters have their own index
+ * (`prefix = '2 3'`) and stay too. A longer prefix given to FTS5 as `"minist"*` makes it copy and
+ * merge the postings of every word it covers each time a statement starts (20 ms for "minist",
+ * 5 ms for "mali" at 100k, paid again by bm25); the same words as `("ministre" OR …)` are read
+ * lazily, only as far as the rows taken.
  */
-export const FACET_BASE = 1_000;
+function expandPrefix(ctx: Ctx): ExpandPrefix {
+  const next = sql(ctx.db, NEXT_WORD_SQL).pluck();
+  return (word) => {
+    const folded = word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    if (!/^[a-z0-9]{4,}$/.test(folded) || !/^[\p{Script=Latin}\p{M}0-9]+$/u.test(word)) return null;
+    const words: string[] = [];
+    const to = folded + AFTER_ALL;
+    // "\0" sorts right after a word and before any longer one: the next seek skips the word's postings.
+    for (let w = next.get({ from: folded, to }) as string | undefined; w !== undefined; w = next.get({ from: `${w}\0`, to }) as string | undefined) {
+      if (words.length === MAX_EXPANSION) return null;
+      words.push(w);
+    }
+    return words;
+  };
+}
 
-const NO_FACETS = { countries: [], organisations: [], people: [], kinds: [], topics: [] };
+export function ftsQuery(ctx: Ctx, parsed: ParsedQuery): string | null {
+  return renderQuery(parsed, expandPrefix(ctx));
+}
+
+type Match = { seq: number; rank: number };
+
+/** Up to `n` matches, newest entered first, with their bm25 rank when `ranked`. */
+function newestMatches<T extends boolean>(ctx: Ctx, q: string, params: FilterParams, n: number, ranked: T): T extends true ? Match[] : number[] {
+  const text = hasFilters(params) ? NEWEST_FILTERED(ranked) : NEWEST(ranked);
+  const bound = hasFilters(params) ? { ...params, q, n } : { q, n };
+  const stmt = sql<Match>(ctx.db, text);
+  return (ranked ? stmt.all(bound) : stmt.pluck().all(bound)) as T extends true ? Match[] : number[];
+}
+
+/**
+ * The seqs at positions [from, to) of the ranked order: best rank first; equal ranks (texts alike)
+ * newest date first, then newest entered. Dates are read only for the ties that reach into the
+ * page: generated or templated texts tie by the hundred, and reading 1,000 dates cost more than ranking.
+ */
+function rankedPage(ctx: Ctx, matches: Match[], from: number, to: number): number[] {
+  matches.sort((a, b) => a.rank - b.rank || b.seq - a.seq);
+  const page = matches.slice(from, to);
+  if (page.length === 0) return [];
+  const lo = page[0]!.rank;
+  const hi = page[page.length - 1]!.rank;
+  let first = from;
+  while (first > 0 && matches[first - 1]!.rank === lo) first--;
+  let last = Math.min(to, matches.length);
+  while (last < matches.length && matches[last]!.rank === hi) last++;
+  const window = matches.slice(first, last);
+  const tied = window.filter((m, i) => window[i - 1]?.rank === m.rank || window[i + 1]?.rank === m.rank).map((m) => m.seq);
+  if (tied.length === 0) return page.map((m) => m.seq);
+  const dates = new Map<number, string>();
+  for (const r of sql<{ seq: number; date: string }>(ctx.db, DATES_SQL).all({ seqs: JSON.stringify(tied) })) dates.set(r.seq, r.date);
+  const dateOf = (seq: number) => dates.get(seq) ?? '';
+  window.sort((a, b) => a.rank - b.rank || (dateOf(a.seq) < dateOf(b.seq) ? 1 : dateOf(a.seq) > dateOf(b.seq) ? -1 : b.seq - a.seq));
+  return window.slice(from - first, to - first).map((m) => m.seq);
+}
+
+function snippetsOf(ctx: Ctx, parsed: ParsedQuery, page: number[]): Map<number, SnippetPart[]> {
+  const phrases = snippetPhrases(parsed);
+  const rows = sql(ctx.db, TEXT_SQL).raw().all({ page: JSON.stringify(page) }) as [number, ...(string | null)[]][];
+  return new Map(rows.map(([seq, ...columns]) => [seq, makeSnippet(columns, phrases)]));
+}
 
 export function search(ctx: Ctx, input: { query: string; filters: EventFilters; limit: number; offset: number }): SearchResult {
-  const q = toFtsQuery(input.query);
-  if (q === null) return { items: [], total: 0, facets: NO_FACETS };
-  const ranked = sql(ctx.db, MATCH_SQL).pluck().all({ ...filterParams(input.filters), q }) as number[];
-  const page = ranked.slice(input.offset, input.offset + input.limit);
-  const rows = page.length ? sql<SummaryRow & { seq: number }>(ctx.db, PAGE_SQL).all({ page: JSON.stringify(page) }) : [];
+  const parsed = parseQuery(input.query);
+  const q = parsed && ftsQuery(ctx, parsed);
+  if (!parsed || q === null) return { items: [], total: 0, totalCapped: false };
+  // One more than the ranked set tells whether more matched, without counting them all.
+  const matches = newestMatches(ctx, q, filterParams(input.filters), SEARCH_RANKED + 1, true);
+  const totalCapped = matches.length > SEARCH_RANKED;
+  if (totalCapped) matches.length = SEARCH_RANKED;
+  const page = rankedPage(ctx, matches, input.offset, input.offset + input.limit);
+  if (page.length === 0) return { items: [], total: matches.length, totalCapped };
+  const rows = sql<SummaryRow & { seq: number }>(ctx.db, PAGE_SQL).all({ page: JSON.stringify(page) });
   const bySeq = new Map(rows.map((r) => [r.seq, r]));
-  const snippet = sql(ctx.db, SNIPPET_SQL).pluck();
+  const snippets = snippetsOf(ctx, parsed, page);
   return {
     items: page.flatMap((seq) => {
       const row = bySeq.get(seq);
       if (!row) return [];
       const { seq: _seq, ...summary } = row;
-      return [{ event: toSummary(summary), snippet: snippetParts((snippet.get({ q, seq }) as string | undefined) ?? '') }];
+      return [{ event: toSummary(summary), snippet: snippets.get(seq) ?? [] }];
     }),
-    total: ranked.length,
-    facets: ranked.length ? facetsOfSet(ctx, ranked.slice(0, FACET_BASE)) : NO_FACETS,
+    total: matches.length,
+    totalCapped,
   };
+}
+
+const NO_FACETS: Facets = { countries: [], organisations: [], people: [], kinds: [], topics: [] };
+
+/**
+ * What narrows a search: counts over the events a search ranks (the newest 1,000 matches).
+ * A call of its own, so the results show first; counting them took longer than the search.
+ */
+export function searchFacets(ctx: Ctx, input: { query: string; filters: EventFilters }): Facets {
+  const parsed = parseQuery(input.query);
+  const q = parsed && ftsQuery(ctx, parsed);
+  if (!q) return NO_FACETS;
+  const seqs = newestMatches(ctx, q, filterParams(input.filters), SEARCH_RANKED, false);
+  return seqs.length ? facetsOfSet(ctx, seqs) : NO_FACETS;
 }

@@ -22,7 +22,7 @@ export const searchCommand: Command = {
       ctx.io.out(`${m.noResults(query)}\n`);
       return;
     }
-    ctx.io.out(`${m.results(result.items.length, result.total, query)}\n\n`);
+    ctx.io.out(`${m.results(result.items.length, result.total, query, result.totalCapped)}\n\n`);
     for (const { event, snippet } of result.items) {
       ctx.io.out(`${formatEventDate(event, ctx.lang)}  ${event.title}\n`);
       const text = formatSnippet(snippet, ctx.io.emphasis);

@@ -61,3 +61,13 @@ test('Ctrl+K opens search from any screen, even from a text field', async ({ app
   await app.shortcut('k');
   await expect(app.search.input).toBeFocused();
 });
+
+test('a search with more than 1,000 matches says "1,000+" and still offers facets', async ({ app, preview }) => {
+  const events = Array.from({ length: 1_001 }, (_, i) => ({ title: `Compte rendu de Zinder n° ${i}`, date: '2024-02-01', countries: ['NE'] }));
+  await preview.api.invoke('events.createMany', { events });
+  const s = app.search;
+  await s.open();
+  await s.type('zinder');
+  await expect(s.status).toHaveText('1,000+ results');
+  await expect(s.facet(/^Niger\s*1000$/)).toBeVisible();
+});

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countryName } from '../../core/countries.ts';
 import { LIMITS } from '../../core/limits.ts';
 import type { SearchResult } from '../../core/records.ts';
+import { toFtsQuery } from '../../core/search-query.ts';
 import { fold } from '../../core/text.ts';
 import { maliRussiaMeeting, plainEvent } from '../helpers/events.ts';
 import { openTestStore, type TestStore } from '../helpers/store.ts';
@@ -113,7 +114,7 @@ describe('snippets', () => {
 
 describe('facets and filters', () => {
   it('counts the matching events per country, organisation, person, kind and topic', () => {
-    const { facets } = search('mali');
+    const facets = t.call('search.facets', { query: 'mali' });
     expect(facets.countries).toEqual(expect.arrayContaining([{ value: 'ML', label: 'Mali', count: 2 }, { value: 'RU', label: countryName('RU', 'en'), count: 1 }]));
     expect(facets.kinds.map((k) => [k.value, k.count]).sort()).toEqual([['meeting', 1], ['summit', 1]]);
     expect(facets.people.map((p) => p.label).sort()).toEqual(['Abdoulaye Diop', 'Ismaël Wagué', 'Mikhaïl Bogdanov']);
@@ -138,10 +139,58 @@ describe('facets and filters', () => {
   });
 
   it('filters by person and organisation ids from the facets', () => {
-    const { facets } = search('mali');
+    const facets = t.call('search.facets', { query: 'mali' });
     const diop = facets.people.find((p) => p.label === 'Abdoulaye Diop')!.value;
     const ecowas = facets.organisations.find((o) => o.label === 'CEDEAO / ECOWAS')!.value;
     expect(found('mali', { filters: { people: [diop] } })).toEqual([meetingId]);
     expect(found('mali', { filters: { organisations: [ecowas] } })).toEqual([abujaId]);
+  });
+});
+
+describe('long prefixes', () => {
+  // Prefixes of four letters or more are looked up in the index's vocabulary and searched as those
+  // words (db/search.ts): the answers must be what FTS5's own prefix search gives.
+  const byFts5 = (query: string): string[] => {
+    const seqs = t.store.ctx.db.prepare('SELECT rowid FROM events_fts WHERE events_fts MATCH ?').pluck().all(toFtsQuery(query)) as number[];
+    return (t.store.ctx.db.prepare('SELECT id FROM events WHERE seq IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(seqs)) as string[]).sort();
+  };
+
+  beforeEach(() => {
+    for (const [i, title] of ['Le ministre reçoit', 'Au ministère', 'Les ministres', 'Ministerial meeting', 'Minimal agenda', 'Sécurité régionale', 'Securite du Sahel'].entries()) {
+      t.call('events.create', plainEvent(title, `2025-0${(i % 9) + 1}-10`));
+    }
+  });
+
+  it.each(['minist', 'ministe', 'MINISTÈ', 'sécu', 'secur', 'mini', 'ministre', 'zzzzz', 'mali -minist', 'minist -ministres', 'minist OR secu', 'goita -zzzzz', '"au ministere"', 'ministère'])('finds what FTS5 finds for %j', (query) => {
+    expect(found(query).sort()).toEqual(byFts5(query));
+  });
+
+  it('finds every word of a prefix that covers more words than are worth listing', () => {
+    t.call('events.createMany', { events: Array.from({ length: 70 }, (_, i) => plainEvent(`Dossier code${String(i).padStart(3, '0')}`, '2024-05-01')) });
+    expect(search('code', { limit: 50 }).total).toBe(70);
+    expect(found('code', { limit: 50 }).length).toBe(50);
+  });
+});
+
+describe('big result sets', () => {
+  const RANKED = 1_000;
+
+  it('ranks the newest 1,000 matches, says more matched, and reaches older ones through filters', () => {
+    const oldest = t.call('events.create', plainEvent('Niamey', '2001-01-01', { summary: 'Niamey, Niamey.' })).id;
+    t.call('events.createMany', { events: Array.from({ length: RANKED + 4 }, (_, i) => plainEvent(`Entretien à Niamey n° ${i}`, '2024-05-01', { summary: 'Un long compte rendu qui parle de bien d’autres choses que la ville.' })) });
+    const all = search('niamey', { limit: 50 });
+    expect(all).toMatchObject({ total: RANKED, totalCapped: true });
+    expect(all.items.map((i) => i.event.id)).not.toContain(oldest);
+    expect(found('niamey', { filters: { to: '2010-12-31' } })).toEqual([oldest]);
+    expect(search('niamey', { filters: { to: '2010-12-31' } })).toMatchObject({ total: 1, totalCapped: false });
+    const facets = t.call('search.facets', { query: 'niamey' });
+    expect(facets.kinds.reduce((n, k) => n + k.count, 0)).toBe(RANKED);
+  });
+
+  it('pages through the ranked matches without repeating one', () => {
+    t.call('events.createMany', { events: Array.from({ length: 120 }, (_, i) => plainEvent(`Entretien à Niamey n° ${i}`, `2024-05-${String((i % 28) + 1).padStart(2, '0')}`)) });
+    const pages = [0, 50, 100].flatMap((offset) => found('niamey', { limit: 50, offset }));
+    expect(pages).toHaveLength(120);
+    expect(new Set(pages).size).toBe(120);
   });
 });

@@ -98,6 +98,14 @@ const cases: { [M in Method]?: Case } = {
       { why: 'a limit over the page size', input: () => ({ query: 'mali', limit: 1001 }), field: 'limit' },
     ],
   },
+  'search.facets': {
+    valid: () => ({ query: 'mali', filters: { countries: ['ML'] } }),
+    invalid: [
+      { why: 'no query', input: () => ({}), field: 'query', problem: 'is required' },
+      { why: 'an unknown kind filter', input: () => ({ query: 'mali', filters: { kinds: ['party'] } }), field: 'filters.kinds[0]' },
+      { why: 'a paging field it does not take', input: () => ({ query: 'mali', limit: 10 }), field: 'limit' },
+    ],
+  },
   'followUps.create': {
     valid: (_t, ids) => ({ eventId: ids.eventId, title: 'Note verbale', due: '2025-07-15' }),
     invalid: [

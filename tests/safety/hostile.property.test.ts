@@ -26,6 +26,7 @@ const VALID: { [M in Method]: (ids: Ids) => unknown } = {
   'events.facets': () => ({ filters: {} }),
   'events.history': ({ eventId }) => ({ id: eventId }),
   search: () => ({ query: 'mali', filters: {}, limit: 10 }),
+  'search.facets': () => ({ query: 'mali', filters: {} }),
   'followUps.create': ({ eventId }) => ({ eventId, title: 'Rappeler', due: '2025-08-01' }),
   'followUps.update': ({ followUpId }) => ({ id: followUpId, title: 'Autre titre', notes: 'n' }),
   'followUps.complete': ({ followUpId }) => ({ id: followUpId, at: '2025-07-02' }),

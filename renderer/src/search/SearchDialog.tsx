@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import type { FacetCount, SearchResult } from '../../../core/records.ts';
+import type { FacetCount, Facets, SearchResult } from '../../../core/records.ts';
 import type { EventFilters } from '../../../core/schemas.ts';
 import { EVENT_KINDS, kindLabel } from '../../../core/taxonomy.ts';
 import type { EventKind, Lang } from '../../../core/taxonomy.ts';
@@ -41,6 +41,7 @@ function SearchBody({ onOpenEvent, onClose }: { onOpenEvent: (id: string) => voi
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<{ dim: FacetDim; value: string }[]>([]);
   const [result, setResult] = useState<SearchResult | null>(null);
+  const [facets, setFacets] = useState<Facets | null>(null);
   const [failed, setFailed] = useState(false);
   const [active, setActive] = useState(0);
   const settled = useDebounced(query.trim(), 120);
@@ -49,17 +50,27 @@ function SearchBody({ onOpenEvent, onClose }: { onOpenEvent: (id: string) => voi
   useEffect(() => {
     if (!settled) {
       setResult(null);
+      setFacets(null);
       return;
     }
     let live = true;
     const filters: EventFilters = {};
     for (const p of picked) ((filters as Record<string, string[]>)[p.dim] ??= []).push(p.value);
+    // Results first; the facets are counted in a call of their own and fill in after.
     api.invoke('search', { query: settled, filters, limit: MAX_RESULTS }).then(
       (r) => {
         if (!live) return;
         setFailed(false);
         setResult(r);
         setActive(0);
+        if (r.total === 0) {
+          setFacets(null);
+          return;
+        }
+        api.invoke('search.facets', { query: settled, filters }).then(
+          (f) => live && setFacets(f),
+          () => undefined,
+        );
       },
       () => live && setFailed(true),
     );
@@ -90,9 +101,9 @@ function SearchBody({ onOpenEvent, onClose }: { onOpenEvent: (id: string) => voi
 
   const toggle = (dim: FacetDim, value: string) =>
     setPicked((p) => (p.some((x) => x.dim === dim && x.value === value) ? p.filter((x) => !(x.dim === dim && x.value === value)) : [...p, { dim, value }]));
-  const facetGroups = result ? FACET_DIMS.map((dim) => ({ dim, values: result.facets[dim].slice(0, 6) })).filter((g) => g.values.length) : [];
+  const facetGroups = result && facets ? FACET_DIMS.map((dim) => ({ dim, values: facets[dim].slice(0, 6) })).filter((g) => g.values.length) : [];
   const dimTitle: Record<FacetDim, string> = { countries: m.country, people: m.person, organisations: m.organisation, kinds: m.kind, topics: m.topic };
-  const status = !settled ? m.hint : failed ? m.failed : result ? (result.total === 0 ? m.noMatch(settled) : m.results(result.total)) : '';
+  const status = !settled ? m.hint : failed ? m.failed : result ? (result.total === 0 ? m.noMatch(settled) : m.results(result.total, result.totalCapped)) : '';
 
   return (
     <Dialog className="dialog search" aria-label={m.title}>

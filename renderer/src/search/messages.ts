@@ -5,7 +5,8 @@ export const messages: Messages<{
   label: string;
   placeholder: string;
   hint: string;
-  results: (n: number) => string;
+  /** `more`: more events matched than the `n` ranked ("1,000+ results"). */
+  results: (n: number, more: boolean) => string;
   noMatch: (q: string) => string;
   facets: string;
   country: string;
@@ -23,7 +24,7 @@ export const messages: Messages<{
     label: 'Search events',
     placeholder: 'Names, places, topics… accents optional',
     hint: 'Type a name, a place, a topic. Accents are optional.',
-    results: (n) => (n === 1 ? '1 result' : `${n} results`),
+    results: (n, more) => (more ? `${n.toLocaleString('en')}+ results` : n === 1 ? '1 result' : `${n.toLocaleString('en')} results`),
     noMatch: (q) => `No event matches “${q}”.`,
     facets: 'Narrow down',
     country: 'Countries',
@@ -41,7 +42,7 @@ export const messages: Messages<{
     label: 'Rechercher des événements',
     placeholder: 'Noms, lieux, thèmes… accents facultatifs',
     hint: 'Tapez un nom, un lieu, un thème. Les accents sont facultatifs.',
-    results: (n) => (n <= 1 ? `${n} résultat` : `${n} résultats`),
+    results: (n, more) => (more ? `${n.toLocaleString('fr')}+ résultats` : n <= 1 ? `${n} résultat` : `${n.toLocaleString('fr')} résultats`),
     noMatch: (q) => `Aucun événement ne correspond à « ${q} ».`,
     facets: 'Affiner',
     country: 'Pays',
