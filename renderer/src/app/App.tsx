@@ -166,7 +166,10 @@ function Shell() {
           <PasteArticleButton onPress={() => setCaptureOpen(true)} />
         </aside>
         <main id="main" ref={main} tabIndex={-1} className="main">
-          <Suspense fallback={<p className="muted">{m.loading}</p>}>
+          {/* Keyed by screen: a boundary that suspends on an update keeps its old content mounted
+              (hidden, effects running) until the new screen loads; a new boundary per screen
+              unmounts the screen being left at once, as without lazy loading. */}
+          <Suspense key={screen.name} fallback={<p className="muted">{m.loading}</p>}>
             <ScreenView screen={screen} />
           </Suspense>
         </main>
