@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Density } from '../../core/records.ts';
-import { groupDigits } from '../../renderer/src/timeline/messages.ts';
+import { groupDigits } from '../../renderer/src/timeline/numbers.ts';
 import { allRows, layOut, type Row, ROW_HEIGHT, rowAt, rowAtOffset, rowBox, todayRowHeight } from '../../renderer/src/timeline/rows.ts';
 
 /** The model: every row an object, the today marker spliced in before the first later heading or event. */
