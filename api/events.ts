@@ -83,7 +83,7 @@ export const eventHandlers: HandlerMap<
   },
   'events.get': (input, { ctx }) => getEvent(ctx, input.id),
   'events.list': (input, { ctx }) => listEvents(ctx, input),
-  'events.density': (input, { ctx }) => density(ctx, input.filters),
+  'events.density': (input, { ctx }) => density(ctx, input.filters, input.before),
   'events.facets': (input, { ctx }) => facets(ctx, filterParams(input.filters)),
   'events.history': (input, { ctx }) => {
     // A deleted event keeps its history; only an id never seen is an error.

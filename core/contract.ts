@@ -19,7 +19,7 @@ export const inputs = {
   'events.restore': exportFile.shape.events.element,
   'events.get': S.byId,
   'events.list': S.eventListInput,
-  'events.density': S.eventListInput,
+  'events.density': S.densityInput,
   'events.facets': S.eventListInput,
   'events.history': S.byId,
   search: S.searchInput,

@@ -165,6 +165,8 @@ export interface MonthCount {
 export interface Density {
   months: MonthCount[];
   total: number;
+  /** Only when asked with `before`: how many events come before that day in timeline order. */
+  before?: number;
 }
 
 export interface Reminders {

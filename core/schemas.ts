@@ -212,6 +212,12 @@ export const eventListInput = z.strictObject({
   withTotal: z.boolean({ error: 'must be true or false' }).default(true),
 }).default({ filters: {}, limit: 200, offset: 0, order: 'asc', withTotal: true });
 
+export const densityInput = z.strictObject({
+  filters: eventFilters,
+  /** Also count the events before this day in timeline order: where the timeline puts its "today" marker. */
+  before: calendarDate.optional(),
+}).default({ filters: {} });
+
 const searchQuery = z.string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be text') }).max(LIMITS.query, { error: `is longer than ${LIMITS.query} characters` });
 
 export const searchInput = z.strictObject({

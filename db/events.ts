@@ -185,12 +185,49 @@ export function listEvents(ctx: Ctx, q: { filters: EventFilters; limit: number; 
   return { items: rows.map(toSummary), total: q.withTotal ? countEvents(ctx, q.filters) : null };
 }
 
-export function density(ctx: Ctx, filters: EventFilters): Density {
+/**
+ * A timeline bucket is a month ("2025-06", holding its days and the month-precision "2025-06") or a
+ * year alone ("2025", year-precision events). Every date of a bucket sorts between `month` and
+ * `month || BUCKET_END`, so each bucket is one range of the timeline index.
+ */
+const BUCKET_END = "CASE length(month) WHEN 4 THEN '-' ELSE '~' END";
+/**
+ * Unfiltered, the buckets are found by skipping through the timeline index: seek the first date
+ * after the previous bucket, then count the bucket's range. Index searches only — no table rows, no
+ * sort of the whole table by an expression (a GROUP BY substr(date) built a temp b-tree of every event).
+ */
+const DENSITY_ALL = `
+  WITH RECURSIVE b(month) AS (
+    SELECT substr(min(date), 1, 7) FROM events
+    UNION ALL
+    SELECT (SELECT substr(date, 1, 7) FROM events WHERE date >= b.month || ${BUCKET_END} ORDER BY date LIMIT 1) FROM b WHERE b.month IS NOT NULL)
+  SELECT month, (SELECT count(*) FROM events WHERE date >= month AND date < month || ${BUCKET_END}) AS count
+  FROM b WHERE month IS NOT NULL`;
+const DENSITY_FILTERED = `SELECT substr(e.date, 1, 7) AS month, count(*) AS count FROM events e WHERE ${FILTER_WHERE} GROUP BY month ORDER BY month`;
+/** Events of one month (or of a year before its months) that sort before a day, on the timeline index. */
+const BEFORE_IN_MONTH = 'SELECT count(*) FROM events e WHERE e.date >= @month AND e.date < @before';
+const BEFORE_IN_MONTH_FILTERED = `SELECT count(*) FROM events e WHERE e.date >= @month AND e.date < @before AND ${FILTER_WHERE}`;
+
+/**
+ * Events per bucket, and with `before` (a day) how many events sort before it: whole buckets before
+ * its month from the counts, plus one narrow count inside its month, so nothing counts the table.
+ */
+export function density(ctx: Ctx, filters: EventFilters, before?: string): Density {
   const params = filterParams(filters);
-  const months = hasFilters(params)
-    ? sql<{ month: string; count: number }>(ctx.db, `SELECT substr(e.date, 1, 7) AS month, count(*) AS count FROM events e WHERE ${FILTER_WHERE} GROUP BY month ORDER BY month`).all(params)
-    : sql<{ month: string; count: number }>(ctx.db, 'SELECT substr(date, 1, 7) AS month, count(*) AS count FROM events GROUP BY month ORDER BY month').all();
-  return { months, total: months.reduce((n, m) => n + m.count, 0) };
+  const filtered = hasFilters(params);
+  const months = filtered
+    ? sql<{ month: string; count: number }>(ctx.db, DENSITY_FILTERED).all(params)
+    : sql<{ month: string; count: number }>(ctx.db, DENSITY_ALL).all();
+  const result: Density = { months, total: months.reduce((n, m) => n + m.count, 0) };
+  if (before !== undefined) {
+    const month = before.slice(0, 7);
+    const earlier = months.reduce((n, m) => (m.month < month ? n + m.count : n), 0);
+    const inMonth = filtered
+      ? sql(ctx.db, BEFORE_IN_MONTH_FILTERED).pluck().get({ ...params, month, before })
+      : sql(ctx.db, BEFORE_IN_MONTH).pluck().get({ month, before });
+    result.before = earlier + (inMonth as number);
+  }
+  return result;
 }
 
 export function allEventIds(ctx: Ctx): string[] {

@@ -98,28 +98,38 @@ const BUCKET_CAP = 500;
 const LATER_SHOWN = 50;
 
 // The SQL reading of core/due.ts's effectiveSpan: a snooze pushes the start, and the end with it.
+// Word for word the expressions of the indexes in db/migrations/004 (SQLite matches them by shape).
 const EFF_FROM = "max(f.due_from, ifnull(f.snoozed_until, ''))";
 const EFF_TO = `max(f.due_to, ${EFF_FROM})`;
 const OPEN = "f.status = 'open'";
-// Each bucket's first condition bounds due_from, so it walks the open-follow-ups index, not the table.
-const BUCKET_SQL = {
-  overdue: `${SELECT} WHERE ${OPEN} AND f.due_from < @at AND ${EFF_TO} < @at ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
-  today: `${SELECT} WHERE ${OPEN} AND f.due_from <= @at AND ${EFF_FROM} <= @at AND ${EFF_TO} >= @at ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
-  upcoming: `${SELECT} WHERE ${OPEN} AND f.due_from <= @h AND ${EFF_FROM} > @at AND ${EFF_FROM} <= @h ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
-  later: `${SELECT} WHERE ${OPEN} AND ${EFF_FROM} > @h ORDER BY ${EFF_FROM}, f.id LIMIT ${LATER_SHOWN}`,
-};
-const COUNTS_SQL = `
-  SELECT coalesce(sum(${EFF_TO} < @at), 0) AS overdue,
-         coalesce(sum(${EFF_FROM} <= @at AND ${EFF_TO} >= @at), 0) AS today,
-         coalesce(sum(${EFF_FROM} > @at AND ${EFF_FROM} <= @h), 0) AS upcoming,
-         coalesce(sum(${EFF_FROM} > @h), 0) AS later
-  FROM follow_ups f WHERE ${OPEN}`;
-const NEXT_SQL = `SELECT min(${EFF_FROM}) FROM follow_ups f WHERE ${OPEN} AND ${EFF_FROM} > @at`;
+/** Open follow-ups by effective start (and id), and by effective end (with the start alongside, for counts). */
+const BY_FROM = 'follow_ups f INDEXED BY follow_ups_open_from';
+const BY_TO = 'follow_ups f INDEXED BY follow_ups_open_to';
+const FROM_ALL = 'FROM follow_ups f ';
 
 /**
- * The reminders for a day: each bucket read by its own bounded query and the full counts by one
- * pass, so the cost stays flat as the store grows. core/due.ts's bucketOf is the rule; the SQL
- * mirrors it (the tests hold the two together).
+ * Each bucket reads only the follow-ups it returns: overdue walks the open-by-due index oldest first
+ * and stops at its cap; today is a range of effective ends, upcoming and later of effective starts.
+ * INDEXED BY keeps the plans from depending on whether the store was ever ANALYZEd.
+ */
+const BUCKET_SQL = {
+  overdue: `${SELECT} WHERE ${OPEN} AND f.due_from < @at AND ${EFF_TO} < @at ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
+  today: `${SELECT.replace(FROM_ALL, `FROM ${BY_TO} `)} WHERE ${OPEN} AND ${EFF_TO} >= @at AND ${EFF_FROM} <= @at ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
+  upcoming: `${SELECT.replace(FROM_ALL, `FROM ${BY_FROM} `)} WHERE ${OPEN} AND ${EFF_FROM} > @at AND ${EFF_FROM} <= @h ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
+  later: `${SELECT.replace(FROM_ALL, `FROM ${BY_FROM} `)} WHERE ${OPEN} AND ${EFF_FROM} > @h ORDER BY ${EFF_FROM}, f.id LIMIT ${LATER_SHOWN}`,
+};
+/** Full counts, each a range count on one of the two indexes (never a pass over every open follow-up). */
+const COUNTS_SQL = `
+  SELECT (SELECT count(*) FROM ${BY_TO} WHERE ${OPEN} AND ${EFF_TO} < @at) AS overdue,
+         (SELECT count(*) FROM ${BY_TO} WHERE ${OPEN} AND ${EFF_TO} >= @at AND ${EFF_FROM} <= @at) AS today,
+         (SELECT count(*) FROM ${BY_FROM} WHERE ${OPEN} AND ${EFF_FROM} > @at AND ${EFF_FROM} <= @h) AS upcoming,
+         (SELECT count(*) FROM ${BY_FROM} WHERE ${OPEN} AND ${EFF_FROM} > @h) AS later`;
+const NEXT_SQL = `SELECT min(${EFF_FROM}) FROM ${BY_FROM} WHERE ${OPEN} AND ${EFF_FROM} > @at`;
+
+/**
+ * The reminders for a day: each bucket and each count read by its own bounded query on the
+ * effective-span indexes, so the cost follows what is due, not how many follow-ups are open.
+ * core/due.ts's bucketOf is the rule; the SQL mirrors it (the tests hold the two together).
  */
 export function dueReminders(ctx: Ctx, at: string, withinDays: number): Reminders {
   const bound = { at, h: horizon(at, withinDays) };

@@ -22,7 +22,7 @@ export interface Upkeep {
  * Keeps the two kinds of housekeeping SQLite and FTS5 would otherwise do on whichever write
  * crossed a threshold off the save path: copying the write-ahead log back into the file
  * (`wal_autocheckpoint` is off on the store's connection) and merging the index's segments
- * (automerge is off, migration 005). Both run once writes have been quiet for a moment, in small
+ * (automerge is off, migration 004). Both run once writes have been quiet for a moment, in small
  * steps on timers that never keep the process alive, and on close.
  */
 export function createUpkeep(ctx: Ctx, file: string): Upkeep {

@@ -1,6 +1,7 @@
 import initial from './001_initial.ts';
 import peopleAliases from './002_people_aliases.ts';
-import ftsMergeWhenIdle from './005_fts_merge_when_idle.ts';
+import followUpsEffectiveSpan from './003_followups_effective_span.ts';
+import ftsMergeWhenIdle from './004_fts_merge_when_idle.ts';
 
 /**
  * Forward-only, in order: the list's position + 1 is the schema version kept in `user_version`.
@@ -9,8 +10,8 @@ import ftsMergeWhenIdle from './005_fts_merge_when_idle.ts';
 export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '001_initial', sql: initial },
   { name: '002_people_aliases', sql: peopleAliases },
-  // 003 and 004 are taken on other branches; the list's order, not the file number, is the version.
-  { name: '005_fts_merge_when_idle', sql: ftsMergeWhenIdle },
+  { name: '003_followups_effective_span', sql: followUpsEffectiveSpan },
+  { name: '004_fts_merge_when_idle', sql: ftsMergeWhenIdle },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,3 +1,5 @@
+// First, before React loads: sends the timeline's first requests (start-early.ts).
+import './timeline/start-early.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';

@@ -70,6 +70,26 @@ describe('events.density', () => {
   it('counts only the filtered events', () => {
     expect(t.call('events.density', { filters: { countries: ['RU'] } })).toEqual({ months: [{ month: '2025-06', count: 2 }], total: 2 });
   });
+
+  it('counts the events that sort before a day, where the timeline puts today', () => {
+    const before = (day: string, filters = {}) => t.call('events.density', { filters, before: day }).before;
+    // In timeline order: Fin 2024, L’année 2025, Un jour de janvier, Jour du 1er janvier, Un jour de juin, Jour du 1er juin | Mi-juin.
+    expect(before('2025-06-15')).toBe(6);
+    expect(before('2025-06-01')).toBe(4);
+    expect(before('2025-01-02')).toBe(4);
+    expect(before('2024-01-01')).toBe(0);
+    expect(before('2030-01-01')).toBe(7);
+    expect(before('2025-06-15', { countries: ['RU'] })).toBe(1);
+    expect(t.call('events.density')).not.toHaveProperty('before');
+  });
+
+  it('finds every month however the events are spread, each counted once', () => {
+    t.call('events.createMany', { events: ['1999-12-31', '2000-01', '2000-01-31', '2000', '2026-11-29'].map((d, i) => plainEvent(`Extra ${i}`, d)) });
+    expect(t.call('events.density').months).toEqual([
+      { month: '1999-12', count: 1 }, { month: '2000-01', count: 3 }, { month: '2024-12', count: 1 }, { month: '2025-01', count: 3 },
+      { month: '2025-06', count: 3 }, { month: '2026-11', count: 1 },
+    ]);
+  });
 });
 
 describe('events.facets', () => {

@@ -87,7 +87,13 @@ const cases: { [M in Method]?: Case } = {
       { why: 'an impossible from date', input: () => ({ filters: { from: '2025-02-30' } }), field: 'filters.from', problem: '2025-02-30 is not a calendar date' },
     ],
   },
-  'events.density': { valid: () => ({ filters: { countries: ['ML'] } }), invalid: [{ why: 'an unknown kind filter', input: () => ({ filters: { kinds: ['party'] } }), field: 'filters.kinds[0]' }] },
+  'events.density': {
+    valid: () => ({ filters: { countries: ['ML'] }, before: '2025-06-15' }),
+    invalid: [
+      { why: 'an unknown kind filter', input: () => ({ filters: { kinds: ['party'] } }), field: 'filters.kinds[0]' },
+      { why: 'a before that is not a day', input: () => ({ before: '2025-02-30' }), field: 'before' },
+    ],
+  },
   'events.facets': { valid: () => undefined, invalid: [{ why: 'an unknown country filter', input: () => ({ filters: { countries: ['ZZ'] } }), field: 'filters.countries[0]' }] },
   'events.history': { valid: (_t, ids) => ({ id: ids.eventId }), invalid: [badId] },
   search: {

@@ -1,17 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Settings } from '../../../core/records.ts';
 import { calendarDateOf } from '../../../core/dates.ts';
 import { api } from '../api.ts';
 import { LangContext, useMessages } from '../i18n/lang.tsx';
-import { SearchDialog } from '../search/SearchDialog.tsx';
-import { SettingsScreen } from '../settings/SettingsScreen.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
-import { EventDetail } from '../detail/EventDetail.tsx';
-import { PersonScreen } from '../people/PersonScreen.tsx';
-import { RelationsScreen } from '../relations/RelationsScreen.tsx';
-import { CaptureDialog, PasteArticleButton } from '../capture/CaptureDialog.tsx';
+import { PasteArticleButton } from '../capture/PasteArticleButton.tsx';
 import { useMenuCommands } from './commands.ts';
-import { CaptureScreen, EventFormScreen, FollowUpsScreen } from './features.tsx';
+import { CaptureDialog, CaptureScreen, EventDetail, EventFormScreen, FollowUpsScreen, PersonScreen, RelationsScreen, SearchDialog, SettingsScreen } from './lazy.ts';
 import { resolveLang } from './language.ts';
 import { messages } from './messages.ts';
 import type { LeaveGuard, Navigation, Screen } from './navigation.tsx';
@@ -19,6 +14,13 @@ import { NavContext } from './navigation.tsx';
 import { SettingsContext } from './settings-context.tsx';
 import type { SettingsState } from './settings-context.tsx';
 import { useGlobalShortcuts } from './shortcuts.ts';
+
+/** True from the first time `on` is true: a dialog is mounted once it has been opened. */
+function useSticky(on: boolean): boolean {
+  const [seen, setSeen] = useState(on);
+  if (on && !seen) setSeen(true);
+  return seen || on;
+}
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -55,6 +57,8 @@ function Shell() {
   const [captureOpen, setCaptureOpen] = useState(false);
   const [dataVersion, setDataVersion] = useState(0);
   const [dueCount, setDueCount] = useState(0);
+  const searchUsed = useSticky(searchOpen);
+  const captureUsed = useSticky(captureOpen);
   const guards = useRef(new Set<LeaveGuard>());
   const main = useRef<HTMLElement>(null);
 
@@ -84,14 +88,21 @@ function Shell() {
     [screen, navigate, dataVersion],
   );
 
+  // The badge waits until the page is idle: at start-up the store answers the timeline's first
+  // requests and the page draws its rows before this one (a sizeable answer to parse) comes in.
   useEffect(() => {
     let live = true;
-    api.invoke('reminders.due', { at: calendarDateOf(new Date()), withinDays: 0 }).then(
-      (r) => live && setDueCount(r.overdue.length + r.today.length),
-      () => live && setDueCount(0),
+    const idle = requestIdleCallback(
+      () =>
+        api.invoke('reminders.due', { at: calendarDateOf(new Date()), withinDays: 0 }).then(
+          (r) => live && setDueCount(r.overdue.length + r.today.length),
+          () => live && setDueCount(0),
+        ),
+      { timeout: 1000 },
     );
     return () => {
       live = false;
+      cancelIdleCallback(idle);
     };
   }, [dataVersion]);
 
@@ -155,17 +166,27 @@ function Shell() {
           <PasteArticleButton onPress={() => setCaptureOpen(true)} />
         </aside>
         <main id="main" ref={main} tabIndex={-1} className="main">
-          <ScreenView screen={screen} />
+          {/* Keyed by screen: a boundary that suspends on an update keeps its old content mounted
+              (hidden, effects running) until the new screen loads; a new boundary per screen
+              unmounts the screen being left at once, as without lazy loading. */}
+          <Suspense key={screen.name} fallback={<p className="muted">{m.loading}</p>}>
+            <ScreenView screen={screen} />
+          </Suspense>
         </main>
-        <CaptureDialog
-          isOpen={captureOpen}
-          onClose={() => setCaptureOpen(false)}
-          onExtracted={(article) => {
-            setCaptureOpen(false);
-            navigate({ name: 'capture', article });
-          }}
-        />
-        <SearchDialog isOpen={searchOpen} onClose={() => setSearchOpen(false)} onOpenEvent={(id) => navigate({ name: 'event', eventId: id })} />
+        {/* The dialogs load the first time they open, then stay mounted (closed) like before. */}
+        <Suspense fallback={null}>
+          {captureUsed ? (
+            <CaptureDialog
+              isOpen={captureOpen}
+              onClose={() => setCaptureOpen(false)}
+              onExtracted={(article) => {
+                setCaptureOpen(false);
+                navigate({ name: 'capture', article });
+              }}
+            />
+          ) : null}
+          {searchUsed ? <SearchDialog isOpen={searchOpen} onClose={() => setSearchOpen(false)} onOpenEvent={(id) => navigate({ name: 'event', eventId: id })} /> : null}
+        </Suspense>
       </div>
     </NavContext.Provider>
   );

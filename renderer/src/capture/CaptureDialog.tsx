@@ -9,16 +9,6 @@ import { captureArticle, checkArticle } from './article.ts';
 import { messages } from './messages.ts';
 import './capture.css';
 
-/** The button that starts a capture; the shell puts it where the user looks for "new". */
-export function PasteArticleButton({ onPress }: { onPress(): void }) {
-  const m = useMessages(messages);
-  return (
-    <button type="button" className="capture-trigger" onClick={onPress}>
-      {m.pasteArticle}
-    </button>
-  );
-}
-
 /** Paste a text, get a draft: extraction runs here in the page, offline, and saves nothing. */
 export function CaptureDialog({ isOpen, onClose, onExtracted }: { isOpen: boolean; onClose(): void; onExtracted(article: CapturedArticle): void }) {
   return (

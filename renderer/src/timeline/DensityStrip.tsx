@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { MonthCount } from '../../../core/records.ts';
 import type { Lang } from '../../../core/taxonomy.ts';
@@ -31,7 +31,7 @@ export function monthSpan(months: MonthCount[]): MonthCount[] {
  * Events per month as one SVG path (one DOM node however many months), operable as a slider:
  * click or arrow keys jump the timeline to a month.
  */
-export function DensityStrip({ months, current, lang, onJump }: { months: MonthCount[]; current: string | null; lang: Lang; onJump: (month: string) => void }) {
+export const DensityStrip = memo(function DensityStrip({ months, current, lang, onJump }: { months: MonthCount[]; current: string | null; lang: Lang; onJump: (month: string) => void }) {
   const m = messages[lang];
   const span = useMemo(() => monthSpan(months), [months]);
   const { path, max } = useMemo(() => {
@@ -101,4 +101,4 @@ export function DensityStrip({ months, current, lang, onJump }: { months: MonthC
       </div>
     </div>
   );
-}
+});

@@ -1,126 +1,54 @@
-import { useEffect, useState } from 'react';
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
-import type { Facets } from '../../../core/records.ts';
+import { memo, Suspense, useEffect, useRef, useState } from 'react';
 import type { EventFilters } from '../../../core/schemas.ts';
-import { EVENT_KIND_IDS, EVENT_KINDS } from '../../../core/taxonomy.ts';
-import type { EventKind, Lang } from '../../../core/taxonomy.ts';
-import { fold } from '../../../core/text.ts';
-import { api } from '../api.ts';
+import type { Lang } from '../../../core/taxonomy.ts';
 import { formatDate } from '../ui/dates.ts';
-import { countryLabel } from '../ui/labels.ts';
-import { useDebounced } from '../ui/useDebounced.ts';
-import type { FilterChip, FilterDimension, TimelineFilters } from './filters.ts';
-import { addChip, hasFilters, NO_FILTERS, removeChip } from './filters.ts';
+import type { FilterDimension, TimelineFilters } from './filters.ts';
+import { addChip, dimensionLabel, hasFilters, NO_FILTERS, removeChip } from './filters.ts';
 import { messages } from './messages.ts';
 
-interface Option {
-  id: string;
-  labels: Record<Lang, string>;
-  detail?: string | undefined;
-  count?: number | undefined;
-}
+import { AddFilterMenu, DimensionPicker, filterPickersLoaded, loadFilterPickers } from '../app/lazy.ts';
 
-function dimensionLabel(dim: FilterDimension, lang: Lang): string {
+/**
+ * "+ Add filter" as a plain button until react-aria's menu has loaded (when the pointer or the
+ * focus reaches it, or at once when pressed): the menu then takes its place, open if it was
+ * pressed, focused if it had the focus.
+ */
+function AddFilter({ lang, onPick }: { lang: Lang; onPick: (dim: FilterDimension | 'dates') => void }) {
   const m = messages[lang];
-  return { countries: m.country, organisations: m.organisation, people: m.person, kinds: m.kind, topics: m.topic }[dim];
-}
-
-function both(label: string): Record<Lang, string> {
-  return { en: label, fr: label };
-}
-
-function facetOptions(dim: FilterDimension, facets: Facets | null): Option[] {
-  return (facets?.[dim] ?? []).map((f) => ({
-    id: f.value,
-    labels:
-      dim === 'countries' ? { en: countryLabel(f.value, 'en'), fr: countryLabel(f.value, 'fr') }
-      : dim === 'kinds' && f.value in EVENT_KINDS ? EVENT_KINDS[f.value as EventKind]
-      : both(f.label),
-    count: f.count,
-  }));
-}
-
-/** Suggestions for one dimension: the facets (with counts) when nothing is typed, else the directory, accent-insensitive. */
-async function lookUp(dim: FilterDimension, query: string, facets: Facets | null): Promise<Option[]> {
-  const counts = new Map((facets?.[dim] ?? []).map((f) => [f.value, f.count]));
-  if (!query.trim()) {
-    const fromFacets = facetOptions(dim, facets);
-    if (fromFacets.length || dim !== 'kinds') return fromFacets;
-  }
-  const withCount = (o: Option): Option => ({ ...o, count: counts.get(o.id) });
-  switch (dim) {
-    case 'countries':
-      return (await api.invoke('directory.countries', { query, limit: 20 })).map((c) => withCount({ id: c.code, labels: { en: c.en, fr: c.fr } }));
-    case 'organisations':
-      return (await api.invoke('directory.organisations', { query, limit: 20 })).map((o) =>
-        withCount({ id: o.id, labels: { en: o.acronymEn, fr: o.acronymFr }, detail: `${o.nameFr} / ${o.nameEn}` }),
-      );
-    case 'people':
-      return (await api.invoke('directory.people', { query, limit: 20 })).map((p) => withCount({ id: p.id, labels: both(p.name), detail: p.title ?? undefined }));
-    case 'topics':
-      return (await api.invoke('directory.topics', { query, limit: 20 })).map((t) => withCount({ id: t.id, labels: both(t.name) }));
-    case 'kinds': {
-      const q = fold(query);
-      return EVENT_KIND_IDS.filter((k) => !q || fold(EVENT_KINDS[k].en).includes(q) || fold(EVENT_KINDS[k].fr).includes(q)).map((k) =>
-        withCount({ id: k, labels: EVENT_KINDS[k] }),
-      );
-    }
-  }
-}
-
-function DimensionPicker({ dim, apiFilters, lang, onPick, onCancel }: { dim: FilterDimension; apiFilters: EventFilters; lang: Lang; onPick: (chip: FilterChip) => void; onCancel: () => void }) {
-  const m = messages[lang];
-  const [query, setQuery] = useState('');
-  // Counts are fetched only when a filter is being picked: on a large store they cost more than the timeline itself.
-  const [facets, setFacets] = useState<Facets | null>(null);
+  const [ready, setReady] = useState(filterPickersLoaded);
+  const [handOver, setHandOver] = useState({ open: false, focus: false });
+  const plain = useRef<HTMLButtonElement>(null);
+  const live = useRef(true);
+  const load = (open: boolean) =>
+    loadFilterPickers().then(() => {
+      if (!live.current) return;
+      setHandOver((h) => ({ open: h.open || open, focus: document.activeElement === plain.current }));
+      setReady(true);
+    });
   useEffect(() => {
-    let live = true;
-    api.invoke('events.facets', { filters: apiFilters }).then((f) => live && setFacets(f), () => undefined);
+    live.current = true;
     return () => {
-      live = false;
+      live.current = false;
     };
-  }, [apiFilters]);
-  const settled = useDebounced(query, 120);
-  const [options, setOptions] = useState<Option[]>([]);
-  useEffect(() => {
-    let live = true;
-    lookUp(dim, settled, facets).then((o) => live && setOptions(o), () => live && setOptions([]));
-    return () => {
-      live = false;
-    };
-  }, [dim, settled, facets]);
+  }, []);
+  const button = (
+    <button
+      ref={plain}
+      type="button"
+      className="btn btn--small"
+      aria-haspopup="menu"
+      onPointerEnter={() => void load(false)}
+      onFocus={() => void load(false)}
+      onClick={() => void load(true)}
+    >
+      + {m.addFilter}
+    </button>
+  );
+  if (!ready) return button;
   return (
-    <div className="filter-editor">
-      <ComboBox
-        className="combo"
-        items={options}
-        inputValue={query}
-        onInputChange={setQuery}
-        menuTrigger="focus"
-        allowsEmptyCollection
-        onSelectionChange={(key) => {
-          const picked = options.find((o) => o.id === key);
-          if (picked) onPick({ dim, value: picked.id, labels: picked.labels });
-        }}
-      >
-        <Label>{dimensionLabel(dim, lang)}</Label>
-        <Input autoFocus placeholder={m.typeToSearch} onKeyDown={(e) => e.key === 'Escape' && !query && onCancel()} />
-        <Popover className="popover" placement="bottom start">
-          <ListBox className="listbox" renderEmptyState={() => <div className="listbox-empty">{m.noSuggestion}</div>}>
-            {(o: Option) => (
-              <ListBoxItem id={o.id} className="listbox-item" textValue={o.labels[lang]}>
-                <span>{o.labels[lang]}</span>
-                {o.detail ? <span className="muted"> {o.detail}</span> : null}
-                {o.count !== undefined ? <span className="count">{o.count}</span> : null}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
-      </ComboBox>
-      <button type="button" className="btn btn--quiet" onClick={onCancel}>
-        {m.cancel}
-      </button>
-    </div>
+    <Suspense fallback={button}>
+      <AddFilterMenu lang={lang} onPick={onPick} defaultOpen={handOver.open} autoFocus={handOver.focus} />
+    </Suspense>
   );
 }
 
@@ -155,28 +83,13 @@ function DateRangePicker({ filters, lang, onApply, onCancel }: { filters: Timeli
 }
 
 /** Filters as chips: add one through a menu, remove each with its ×, clear them all. */
-export function FilterBar({ filters, apiFilters, lang, onChange }: { filters: TimelineFilters; apiFilters: EventFilters; lang: Lang; onChange: (f: TimelineFilters) => void }) {
+export const FilterBar = memo(function FilterBar({ filters, apiFilters, lang, onChange }: { filters: TimelineFilters; apiFilters: EventFilters; lang: Lang; onChange: (f: TimelineFilters) => void }) {
   const m = messages[lang];
   const [adding, setAdding] = useState<FilterDimension | 'dates' | null>(null);
-  const dims: FilterDimension[] = ['countries', 'organisations', 'people', 'kinds', 'topics'];
   return (
     <div className="filters">
       <div className="filter-row">
-        <MenuTrigger>
-          <Button className="btn btn--small">+ {m.addFilter}</Button>
-          <Popover className="popover" placement="bottom start">
-            <Menu className="menu" aria-label={m.addFilter} onAction={(key) => setAdding(key as FilterDimension | 'dates')}>
-              {dims.map((d) => (
-                <MenuItem key={d} id={d} className="menu-item">
-                  {dimensionLabel(d, lang)}
-                </MenuItem>
-              ))}
-              <MenuItem id="dates" className="menu-item">
-                {m.dateRange}
-              </MenuItem>
-            </Menu>
-          </Popover>
-        </MenuTrigger>
+        <AddFilter lang={lang} onPick={setAdding} />
         {hasFilters(filters) ? (
           <ul className="chips" aria-label={m.filters}>
             {filters.chips.map((chip) => (
@@ -216,18 +129,20 @@ export function FilterBar({ filters, apiFilters, lang, onChange }: { filters: Ti
           }}
         />
       ) : adding ? (
-        <DimensionPicker
-          key={adding}
-          dim={adding}
-          apiFilters={apiFilters}
-          lang={lang}
-          onCancel={() => setAdding(null)}
-          onPick={(chip) => {
-            onChange(addChip(filters, chip));
-            setAdding(null);
-          }}
-        />
+        <Suspense fallback={null}>
+          <DimensionPicker
+            key={adding}
+            dim={adding}
+            apiFilters={apiFilters}
+            lang={lang}
+            onCancel={() => setAdding(null)}
+            onPick={(chip) => {
+              onChange(addChip(filters, chip));
+              setAdding(null);
+            }}
+          />
+        </Suspense>
       ) : null}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { FollowUp, Reminders } from '../../../core/records.ts';
 import { daysBetween } from '../../../core/dates.ts';
 import type { Lang } from '../../../core/taxonomy.ts';
@@ -30,7 +31,7 @@ function span(f: FollowUp, today: string): { left: number; width: number } {
 }
 
 /** The "today" marker, with the open follow-ups ahead and their windows drawn as ranges. */
-export function TodayRow({ today, reminders, lang, onOpenFollowUp, onShowAll }: {
+export const TodayRow = memo(function TodayRow({ today, reminders, lang, onOpenFollowUp, onShowAll }: {
   today: string;
   reminders: Reminders | null;
   lang: Lang;
@@ -77,4 +78,4 @@ export function TodayRow({ today, reminders, lang, onOpenFollowUp, onShowAll }: 
       ) : null}
     </section>
   );
-}
+});

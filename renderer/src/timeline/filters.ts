@@ -1,6 +1,7 @@
 import type { EventFilters } from '../../../core/schemas.ts';
 import { isCalendarDate } from '../../../core/dates.ts';
 import type { Lang } from '../../../core/taxonomy.ts';
+import { messages } from './messages.ts';
 
 export type FilterDimension = 'countries' | 'organisations' | 'people' | 'kinds' | 'topics';
 export const FILTER_DIMENSIONS: readonly FilterDimension[] = ['countries', 'organisations', 'people', 'kinds', 'topics'];
@@ -78,4 +79,9 @@ export function saveFilters(f: TimelineFilters, storage: Storage | undefined = g
   } catch {
     // Private mode or a full quota: filters then last for this session only.
   }
+}
+
+export function dimensionLabel(dim: FilterDimension, lang: Lang): string {
+  const m = messages[lang];
+  return { countries: m.country, organisations: m.organisation, people: m.person, kinds: m.kind, topics: m.topic }[dim];
 }

@@ -1,4 +1,5 @@
 import type { Messages } from '../i18n/lang.tsx';
+import { groupDigits } from './numbers.ts';
 
 export const messages: Messages<{
   title: string;
@@ -40,7 +41,7 @@ export const messages: Messages<{
 }> = {
   en: {
     title: 'Timeline',
-    count: (n) => (n === 1 ? '1 event' : `${n.toLocaleString('en-GB')} events`),
+    count: (n) => (n === 1 ? '1 event' : `${groupDigits(n, ',')} events`),
     events: 'Events',
     filters: 'Filters',
     addFilter: 'Add filter',
@@ -78,7 +79,7 @@ export const messages: Messages<{
   },
   fr: {
     title: 'Chronologie',
-    count: (n) => (n <= 1 ? `${n} événement` : `${n.toLocaleString('fr-FR')} événements`),
+    count: (n) => (n <= 1 ? `${n} événement` : `${groupDigits(n, '\u202f')} événements`),
     events: 'Événements',
     filters: 'Filtres',
     addFilter: 'Ajouter un filtre',
