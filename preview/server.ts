@@ -35,13 +35,6 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-const IMMUTABLE = 'private, max-age=31536000, immutable';
-
-/** `/assets/index-DHGYVYSl.js`: what the renderer build writes, named by a hash of its content. */
-export function isHashedAsset(pathname: string): boolean {
-  return /^\/assets\/[\w.-]+-[\w-]{8}\.(?:js|css)$/.test(pathname);
-}
-
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body), ...extra });
   res.end(body);
@@ -104,10 +97,6 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     const file = await findStaticFile(rendererDir, url.pathname);
     if (!file) return refuse(res, 404, 'Not found');
     const extra: Record<string, string> = {};
-    // Build assets are named by their content hash: the browser may keep them, and with them
-    // V8's compiled code, so a reload does not fetch and compile the same script again.
-    // The page itself and every API answer stay no-store.
-    if (isHashedAsset(url.pathname)) extra['cache-control'] = IMMUTABLE;
     if (file.isIndex && source === 'query') {
       // Assets the page loads cannot carry the query token; this cookie lets them through.
       extra['set-cookie'] = `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
