@@ -28,6 +28,11 @@ export interface StoreOptions {
   /** Calls slower than this many ms are reported, so regressions show in the field. */
   slowMs?: number;
   onSlow?: (method: Method, ms: number) => void;
+  /**
+   * Tidy up (merge the index, checkpoint the log) when writes go quiet; on by default. Off for a
+   * caller that drives time itself (a test with a fake clock): closing still does it all.
+   */
+  idleUpkeep?: boolean;
 }
 
 function toErrorData(err: unknown) {
@@ -46,7 +51,7 @@ export function openStore(options: StoreOptions): Store {
   registerSearchFunctions(db);
   const ctx = createCtx(db, options.now, options.newId);
   db.transaction(() => seedOrganisations(ctx))();
-  const upkeep = createUpkeep(ctx, options.file);
+  const upkeep = createUpkeep(ctx, options.file, { idle: options.idleUpkeep ?? true });
   const slowMs = options.slowMs ?? 40;
 
   function run(method: Method, input: unknown): unknown {

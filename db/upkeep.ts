@@ -25,7 +25,7 @@ export interface Upkeep {
  * (automerge is off, migration 004). Both run once writes have been quiet for a moment, in small
  * steps on timers that never keep the process alive, and on close.
  */
-export function createUpkeep(ctx: Ctx, file: string): Upkeep {
+export function createUpkeep(ctx: Ctx, file: string, options: { idle: boolean }): Upkeep {
   const { db } = ctx;
   db.pragma('wal_autocheckpoint = 0');
   let timer: NodeJS.Timeout | undefined;
@@ -54,7 +54,7 @@ export function createUpkeep(ctx: Ctx, file: string): Upkeep {
   return {
     afterWrite() {
       if (walBytes() > WAL_CAP_BYTES) checkpoint('PASSIVE');
-      later(IDLE_MS);
+      if (options.idle) later(IDLE_MS);
     },
     close() {
       clearTimeout(timer);

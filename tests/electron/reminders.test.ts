@@ -44,7 +44,8 @@ beforeEach(() => {
   vi.useFakeTimers({ now: at(2026, 3, 10, 8, 0), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   fake.resetRecords();
   dir = mkdtempSync(path.join(tmpdir(), 'chancery-reminders-'));
-  store = openStore({ file: path.join(dir, 'chancery.sqlite') });
+  // The clock is fake and the tests count timers: only the scheduler's may be pending.
+  store = openStore({ file: path.join(dir, 'chancery.sqlite'), idleUpkeep: false });
   store.dispatch('settings.update', { reminderTime: '09:00' });
   opened = [];
   inApp = [];
