@@ -4,7 +4,7 @@ import type { EventPatch } from '../core/schemas.ts';
 import { type EventBody, bodyOf, bodyOfEvent, eventExists, deleteEventRow, density, getEvent, insertEvent, listEvents, seqOf, updateEventRow } from '../db/events.ts';
 import { facets } from '../db/facets.ts';
 import { filterParams } from '../db/filters.ts';
-import { insertFollowUp } from '../db/followups.ts';
+import { followUpsFulfilledBy, insertFollowUp, relinkFulfilled } from '../db/followups.ts';
 import { historyOf, record } from '../db/history.ts';
 import { type IndexParts, insertIndexRow, mergeIndex } from '../db/search-index.ts';
 import { exportEvent } from './export.ts';
@@ -69,14 +69,18 @@ export const eventHandlers: HandlerMap<
     return after;
   },
   'events.delete': (input, { ctx }) => {
-    const snapshot = exportEvent(ctx, input.id);
+    // The follow-ups it fulfilled lose their link with it (ON DELETE SET NULL); the answer keeps them for undo.
+    const fulfilled = followUpsFulfilledBy(ctx, input.id);
+    const snapshot = { ...exportEvent(ctx, input.id), ...(fulfilled.length ? { fulfilled } : {}) };
     deleteEventRow(ctx, seqOf(ctx, input.id));
     record(ctx, 'event', input.id, 'delete', snapshot, null);
     return snapshot;
   },
   'events.restore': (input, { ctx }) => {
     ctx.db.pragma('defer_foreign_keys = ON');
-    const id = importEventEntry(ctx, input, '');
+    const { fulfilled = [], ...entry } = input;
+    const id = importEventEntry(ctx, entry, '');
+    relinkFulfilled(ctx, id, fulfilled);
     const event = getEvent(ctx, id);
     record(ctx, 'event', id, 'restore', null, event);
     return event;

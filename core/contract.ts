@@ -5,8 +5,8 @@
  */
 import type { z } from 'zod';
 import type { Envelope } from './errors.ts';
-import { exportFile } from './export-format.ts';
-import type { ExportDocument } from './export-format.ts';
+import { deletedEvent, exportFile } from './export-format.ts';
+import type { DeletedEvent, ExportDocument } from './export-format.ts';
 import type * as R from './records.ts';
 import type { Bilateral } from './relations.ts';
 import * as S from './schemas.ts';
@@ -16,7 +16,7 @@ export const inputs = {
   'events.createMany': S.eventBatch,
   'events.update': S.eventPatch,
   'events.delete': S.byId,
-  'events.restore': exportFile.shape.events.element,
+  'events.restore': deletedEvent,
   'events.get': S.byId,
   'events.list': S.eventListInput,
   'events.density': S.densityInput,
@@ -65,7 +65,7 @@ export interface Results {
   'events.createMany': { ids: string[] };
   'events.update': R.Event;
   /** The deleted event whole, in the form `events.restore` takes back: undo. */
-  'events.delete': ExportDocument['events'][number];
+  'events.delete': DeletedEvent;
   'events.restore': R.Event;
   'events.get': R.Event;
   /** `total` is null when the caller asked for the page only (`withTotal: false`). */

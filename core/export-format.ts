@@ -28,6 +28,22 @@ const exportFollowUp = z.strictObject({
   updatedAt: timestamp,
 });
 
+/** One event as exported: also what `events.delete` answers and `events.restore` takes back. */
+export const exportEventEntry = z.strictObject({
+  event: eventInput,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  followUps: z.array(exportFollowUp).max(LIMITS.listItems),
+});
+
+/**
+ * A deleted event as `events.delete` answers it, for undo: the export form, plus the other
+ * events' follow-ups it had fulfilled (deleting it cleared their done-by link; restoring it sets it back).
+ */
+export const deletedEvent = exportEventEntry.extend({
+  fulfilled: z.array(id).max(LIMITS.listItems).optional(),
+});
+
 export const exportFile = z.strictObject({
   format: z.literal(EXPORT_FORMAT, { error: `must be "${EXPORT_FORMAT}"` }),
   version: z.literal(EXPORT_VERSION, { error: `must be ${EXPORT_VERSION}: this file comes from another version of Chancery` }),
@@ -42,14 +58,7 @@ export const exportFile = z.strictObject({
     aliases: z.array(z.string().min(1).max(LIMITS.name)).max(LIMITS.listItems).optional(),
     titles: z.array(z.strictObject({ title: z.string().min(1).max(LIMITS.shortText), from: calendarDate.nullable(), to: calendarDate.nullable() })).max(LIMITS.listItems).optional(),
   })).max(1_000_000),
-  events: z.array(
-    z.strictObject({
-      event: eventInput,
-      createdAt: timestamp,
-      updatedAt: timestamp,
-      followUps: z.array(exportFollowUp).max(LIMITS.listItems),
-    }),
-  ).max(LIMITS.importEvents),
+  events: z.array(exportEventEntry).max(LIMITS.importEvents),
   history: z.array(
     z.strictObject({
       id,
@@ -77,5 +86,8 @@ export interface ExportDocument {
   events: { event: z.input<typeof eventInput>; createdAt: string; updatedAt: string; followUps: ExportFollowUp[] }[];
   history: HistoryEntry[];
 }
+
+/** What `events.delete` answers: the event as exported, and the follow-ups it had fulfilled. */
+export type DeletedEvent = ExportDocument['events'][number] & { fulfilled?: string[] };
 
 export type { Event };

@@ -144,3 +144,17 @@ export function dueReminders(ctx: Ctx, at: string, withinDays: number): Reminder
     counts: sql<Reminders['counts']>(ctx.db, COUNTS_SQL).get(bound)!,
   };
 }
+
+/** The other events' follow-ups this event is named as having fulfilled. */
+export function followUpsFulfilledBy(ctx: Ctx, eventId: string): string[] {
+  return sql(ctx.db, 'SELECT id FROM follow_ups WHERE done_by_event_id = ? AND event_id <> ? ORDER BY id').pluck().all(eventId, eventId) as string[];
+}
+
+/**
+ * Names the event again as what fulfilled these follow-ups, after an undo brought it back.
+ * Only where the follow-up is still done and names nothing else: a change made since wins.
+ */
+export function relinkFulfilled(ctx: Ctx, eventId: string, followUpIds: readonly string[]): void {
+  const relink = sql(ctx.db, "UPDATE follow_ups SET done_by_event_id = ? WHERE id = ? AND status = 'done' AND done_by_event_id IS NULL");
+  for (const id of followUpIds) relink.run(eventId, id);
+}

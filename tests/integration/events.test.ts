@@ -109,6 +109,32 @@ describe('events.delete and events.restore', () => {
     expect(restored).toEqual(created);
   });
 
+  it('undoing the delete of an event that fulfilled a follow-up names it again as what fulfilled it', () => {
+    const meeting = t.call('events.create', maliRussiaMeeting());
+    const promised = meeting.followUps[0]!;
+    const consultations = t.call('events.create', plainEvent('Consultations politiques à Bamako', '2025-07-20'));
+    t.call('followUps.complete', { id: promised.id, doneByEventId: consultations.id });
+
+    const snapshot = t.call('events.delete', { id: consultations.id });
+    expect(snapshot.fulfilled).toEqual([promised.id]);
+    expect(t.call('followUps.get', { id: promised.id })).toMatchObject({ status: 'done', doneByEventId: null });
+
+    t.call('events.restore', snapshot);
+    expect(t.call('followUps.get', { id: promised.id })).toMatchObject({ status: 'done', doneByEventId: consultations.id });
+  });
+
+  it('leaves a follow-up changed since the delete as it is when the delete is undone', () => {
+    const meeting = t.call('events.create', maliRussiaMeeting());
+    const promised = meeting.followUps[0]!;
+    const consultations = t.call('events.create', plainEvent('Consultations politiques à Bamako', '2025-07-20'));
+    t.call('followUps.complete', { id: promised.id, doneByEventId: consultations.id });
+    const snapshot = t.call('events.delete', { id: consultations.id });
+    t.call('followUps.reopen', { id: promised.id });
+
+    t.call('events.restore', snapshot);
+    expect(t.call('followUps.get', { id: promised.id })).toMatchObject({ status: 'open', doneByEventId: null });
+  });
+
   it('refuses to restore over an event that still exists, writing nothing', () => {
     const { id } = t.call('events.create', maliRussiaMeeting());
     const snapshot = t.call('events.delete', { id });
