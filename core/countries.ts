@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import table from './country-names.json' with { type: 'json' };
 import type { Lang } from './taxonomy.ts';
 import { fold } from './text.ts';
 
@@ -20,17 +21,26 @@ export function isCountryCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
 }
 
-const displayNames = new Map<Lang, Intl.DisplayNames>();
-
 /**
- * The name people use ("Russia", "Côte d’Ivoire", "Congo-Kinshasa"): CLDR's, through the platform's
- * Intl data, which Node and Chromium both carry; the package's official name when Intl lacks one.
- * The package still decides which codes exist and feeds every other spelling to search.
+ * The names people use ("Russia", "Côte d’Ivoire", "Congo-Kinshasa"): CLDR's, as the platform's Intl
+ * gives them, else the package's official name. Computed by `npm run gen:countries` into
+ * country-names.json rather than asked of Intl at run time: Chromium loads its locale data on the
+ * first `Intl.DisplayNames` call (35–60 ms of the timeline's first paint), and with one table the
+ * command line, the search index and the window agree whatever ICU each one ships.
  */
+export function platformCountryNames(): Record<Lang, Record<CountryCode, string>> {
+  const codes = Object.keys(countries.getAlpha2Codes()).sort();
+  const names = (lang: Lang) => {
+    const intl = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    return Object.fromEntries(codes.map((code) => [code, intl.of(code) ?? countries.getName(code, lang) ?? code]));
+  };
+  return { en: names('en'), fr: names('fr') };
+}
+
+const NAMES: Record<Lang, Record<CountryCode, string | undefined>> = table;
+
 export function countryName(code: CountryCode, lang: Lang): string {
-  let names = displayNames.get(lang);
-  if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' })));
-  return names.of(code) ?? countries.getName(code, lang) ?? code;
+  return NAMES[lang][code] ?? countries.getName(code, lang) ?? code;
 }
 
 let all: Country[] | undefined;
