@@ -109,13 +109,16 @@ describe('events.delete and events.restore', () => {
     expect(restored).toEqual(created);
   });
 
-  it('undoing the delete of an event that fulfilled a follow-up names it again as what fulfilled it', () => {
-    const meeting = t.call('events.create', maliRussiaMeeting());
-    const promised = meeting.followUps[0]!;
+  /** The Moscow meeting's promised follow-up, done by the Bamako consultations, which are then deleted. */
+  function deleteWhatFulfilled() {
+    const promised = t.call('events.create', maliRussiaMeeting()).followUps[0]!;
     const consultations = t.call('events.create', plainEvent('Consultations politiques à Bamako', '2025-07-20'));
     t.call('followUps.complete', { id: promised.id, doneByEventId: consultations.id });
+    return { promised, consultations, snapshot: t.call('events.delete', { id: consultations.id }) };
+  }
 
-    const snapshot = t.call('events.delete', { id: consultations.id });
+  it('undoing the delete of an event that fulfilled a follow-up names it again as what fulfilled it', () => {
+    const { promised, consultations, snapshot } = deleteWhatFulfilled();
     expect(snapshot.fulfilled).toEqual([promised.id]);
     expect(t.call('followUps.get', { id: promised.id })).toMatchObject({ status: 'done', doneByEventId: null });
 
@@ -124,11 +127,7 @@ describe('events.delete and events.restore', () => {
   });
 
   it('leaves a follow-up changed since the delete as it is when the delete is undone', () => {
-    const meeting = t.call('events.create', maliRussiaMeeting());
-    const promised = meeting.followUps[0]!;
-    const consultations = t.call('events.create', plainEvent('Consultations politiques à Bamako', '2025-07-20'));
-    t.call('followUps.complete', { id: promised.id, doneByEventId: consultations.id });
-    const snapshot = t.call('events.delete', { id: consultations.id });
+    const { promised, snapshot } = deleteWhatFulfilled();
     t.call('followUps.reopen', { id: promised.id });
 
     t.call('events.restore', snapshot);
