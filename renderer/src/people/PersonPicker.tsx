@@ -1,6 +1,6 @@
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import type { Person } from '../../../core/records.ts';
 import { api } from '../api.ts';
+import { LookupComboBox } from '../relations/LookupComboBox.tsx';
 import { useLang, useMessages } from '../i18n/lang.tsx';
 import { countryLabel } from '../ui/labels.ts';
 import { useLookup } from '../ui/useLookup.ts';
@@ -19,27 +19,23 @@ export function PersonPicker({ excludeId, value, onChange }: { excludeId: string
   });
 
   return (
-    <ComboBox className="combo" items={items} inputValue={text} onInputChange={(t) => { setText(t); if (value && t !== value.name) onChange(null); }} selectedKey={value?.id ?? null} onSelectionChange={pick} menuTrigger="focus" allowsEmptyCollection>
-      <Label>{m.mergeWith}</Label>
-      <div className="rel-combo-box">
-        <Input className="rel-combo-input" />
-        <Button className="rel-combo-toggle">
-          <span aria-hidden="true">▾</span>
-        </Button>
-      </div>
-      <Text slot="description" className="rel-hint">
-        {m.mergeHint}
-      </Text>
-      <Popover className="popover" placement="bottom start">
-        <ListBox<Person> className="listbox" renderEmptyState={() => <span className="listbox-empty">{m.noPeople}</span>}>
-          {(p) => (
-            <ListBoxItem id={p.id} textValue={p.name} className="listbox-item">
-              <span>{p.name}</span>
-              <span className="muted">{[p.title, p.country ? countryLabel(p.country, lang) : null].filter(Boolean).join(' · ')}</span>
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </ComboBox>
+    <LookupComboBox<Person>
+      label={m.mergeWith}
+      hint={m.mergeHint}
+      empty={m.noPeople}
+      items={items}
+      text={text}
+      onInputChange={(t) => { setText(t); if (value && t !== value.name) onChange(null); }}
+      selectedKey={value?.id ?? null}
+      onSelectionChange={pick}
+      textValue={(p) => p.name}
+    >
+      {(p) => (
+        <>
+          <span>{p.name}</span>
+          <span className="muted">{[p.title, p.country ? countryLabel(p.country, lang) : null].filter(Boolean).join(' · ')}</span>
+        </>
+      )}
+    </LookupComboBox>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { api } from '../api.ts';
 import { useLang, useMessages } from '../i18n/lang.tsx';
 import { countryLabel, organisationLabel } from '../ui/labels.ts';
 import { useLookup } from '../ui/useLookup.ts';
+import { LookupComboBox } from './LookupComboBox.tsx';
 import { messages } from './messages.ts';
 
 /** A pickable side: `id` is what relations.bilateral takes (a country code or an organisation id). */
@@ -44,26 +44,18 @@ export function SidePicker({ label, value, onChange }: { label: string; value: S
   useEffect(() => setText(value?.label ?? ''), [value?.label, setText]);
 
   return (
-    <ComboBox className="combo" items={items} inputValue={text} onInputChange={setText} selectedKey={value?.id ?? null} onSelectionChange={pick} menuTrigger="focus" allowsEmptyCollection>
-      <Label>{label}</Label>
-      <div className="rel-combo-box">
-        <Input className="rel-combo-input" />
-        <Button className="rel-combo-toggle">
-          <span aria-hidden="true">▾</span>
-        </Button>
-      </div>
-      <Text slot="description" className="rel-hint">
-        {m.sideHint}
-      </Text>
-      <Popover className="popover" placement="bottom start">
-        <ListBox<SideOption> className="listbox" renderEmptyState={() => <span className="listbox-empty">{m.noSides}</span>}>
-          {(s) => (
-            <ListBoxItem id={s.id} textValue={s.label} className="listbox-item">
-              {s.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </ComboBox>
+    <LookupComboBox<SideOption>
+      label={label}
+      hint={m.sideHint}
+      empty={m.noSides}
+      items={items}
+      text={text}
+      onInputChange={setText}
+      selectedKey={value?.id ?? null}
+      onSelectionChange={pick}
+      textValue={(s) => s.label}
+    >
+      {(s) => s.label}
+    </LookupComboBox>
   );
 }

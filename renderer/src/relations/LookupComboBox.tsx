@@ -1,0 +1,43 @@
+import type { Key, ReactNode } from 'react';
+import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+
+/**
+ * The look-up field of the relations and person screens: a labelled combo box with a hint under it,
+ * a toggle, and a list that says so when nothing matches. What it finds comes from `useLookup`.
+ */
+export function LookupComboBox<T extends { id: string }>(props: {
+  label: string;
+  hint: string;
+  empty: string;
+  items: T[];
+  text: string;
+  onInputChange(text: string): void;
+  selectedKey: string | null;
+  onSelectionChange(key: Key | null): void;
+  textValue(item: T): string;
+  children(item: T): ReactNode;
+}) {
+  return (
+    <ComboBox className="combo" items={props.items} inputValue={props.text} onInputChange={props.onInputChange} selectedKey={props.selectedKey} onSelectionChange={props.onSelectionChange} menuTrigger="focus" allowsEmptyCollection>
+      <Label>{props.label}</Label>
+      <div className="rel-combo-box">
+        <Input className="rel-combo-input" />
+        <Button className="rel-combo-toggle">
+          <span aria-hidden="true">▾</span>
+        </Button>
+      </div>
+      <Text slot="description" className="rel-hint">
+        {props.hint}
+      </Text>
+      <Popover className="popover" placement="bottom start">
+        <ListBox<T> className="listbox" renderEmptyState={() => <span className="listbox-empty">{props.empty}</span>}>
+          {(item) => (
+            <ListBoxItem id={item.id} textValue={props.textValue(item)} className="listbox-item">
+              {props.children(item)}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  );
+}
