@@ -85,12 +85,20 @@ export function ftsQuery(ctx: Ctx, parsed: ParsedQuery): string | null {
 
 type Match = { seq: number; rank: number };
 
-/** Up to `n` matches, newest entered first, with their bm25 rank when `ranked`. */
-function newestMatches<T extends boolean>(ctx: Ctx, q: string, params: FilterParams, n: number, ranked: T): T extends true ? Match[] : number[] {
-  const text = hasFilters(params) ? NEWEST_FILTERED(ranked) : NEWEST(ranked);
-  const bound = hasFilters(params) ? { ...params, q, n } : { q, n };
-  const stmt = sql<Match>(ctx.db, text);
-  return (ranked ? stmt.all(bound) : stmt.pluck().all(bound)) as T extends true ? Match[] : number[];
+/** The statement for up to @n matches, newest entered first, and its values; with bm25 ranks when `ranked`. */
+function newest(ctx: Ctx, q: string, params: FilterParams, n: number, ranked: boolean) {
+  const filtered = hasFilters(params);
+  return { stmt: sql(ctx.db, filtered ? NEWEST_FILTERED(ranked) : NEWEST(ranked)), values: filtered ? { ...params, q, n } : { q, n } };
+}
+
+function newestMatches(ctx: Ctx, q: string, params: FilterParams, n: number): Match[] {
+  const { stmt, values } = newest(ctx, q, params, n, true);
+  return stmt.all(values) as Match[];
+}
+
+function newestSeqs(ctx: Ctx, q: string, params: FilterParams, n: number): number[] {
+  const { stmt, values } = newest(ctx, q, params, n, false);
+  return stmt.pluck().all(values) as number[];
 }
 
 /**
@@ -129,7 +137,7 @@ export function search(ctx: Ctx, input: { query: string; filters: EventFilters; 
   const q = parsed && ftsQuery(ctx, parsed);
   if (!parsed || q === null) return { items: [], total: 0, totalCapped: false };
   // One more than the ranked set tells whether more matched, without counting them all.
-  const matches = newestMatches(ctx, q, filterParams(input.filters), SEARCH_RANKED + 1, true);
+  const matches = newestMatches(ctx, q, filterParams(input.filters), SEARCH_RANKED + 1);
   const totalCapped = matches.length > SEARCH_RANKED;
   if (totalCapped) matches.length = SEARCH_RANKED;
   const page = rankedPage(ctx, matches, input.offset, input.offset + input.limit);
@@ -159,6 +167,6 @@ export function searchFacets(ctx: Ctx, input: { query: string; filters: EventFil
   const parsed = parseQuery(input.query);
   const q = parsed && ftsQuery(ctx, parsed);
   if (!q) return NO_FACETS;
-  const seqs = newestMatches(ctx, q, filterParams(input.filters), SEARCH_RANKED, false);
+  const seqs = newestSeqs(ctx, q, filterParams(input.filters), SEARCH_RANKED);
   return seqs.length ? facetsOfSet(ctx, seqs) : NO_FACETS;
 }
