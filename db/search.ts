@@ -1,5 +1,5 @@
 import { countrySearchText } from '../core/countries.ts';
-import type { Facets, SearchResult, SnippetPart } from '../core/records.ts';
+import type { Facets, SearchResult } from '../core/records.ts';
 import { type ExpandPrefix, type ParsedQuery, parseQuery, renderQuery } from '../core/search-query.ts';
 import { makeSnippet, snippetPhrases } from '../core/snippet.ts';
 import type { EventFilters } from '../core/schemas.ts';
@@ -38,10 +38,13 @@ const NEWEST = (ranked: boolean) => `${MATCHES(ranked)} WHERE events_fts MATCH @
 const NEWEST_FILTERED = (ranked: boolean) =>
   `${MATCHES(ranked)} JOIN events e ON e.seq = events_fts.rowid WHERE events_fts MATCH @q AND ${FILTER_WHERE} ORDER BY events_fts.rowid DESC LIMIT @n`;
 const DATES_SQL = 'SELECT seq, date FROM events WHERE seq IN (SELECT value FROM json_each(@seqs))';
-const PAGE_SQL = `SELECT e.seq AS seq, ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE e.seq IN (SELECT value FROM json_each(@page))`;
-// The page's indexed text, read by rowid (no MATCH: a content lookup each) for `makeSnippet`.
-const TEXT_SQL = `SELECT rowid AS seq, title, summary, place, people, countries, organisations, topics, follow_ups, source_text
-  FROM events_fts WHERE rowid IN (SELECT value FROM json_each(@page))`;
+// The page in one statement: what the list shows of each event, and its indexed text (read by
+// rowid, no MATCH: a content lookup each) for `makeSnippet`.
+const TEXT_COLUMNS = ['title', 'summary', 'place', 'people', 'countries', 'organisations', 'topics', 'follow_ups', 'source_text'] as const;
+const PAGE_SQL = `SELECT e.seq AS seq, ${SUMMARY_COLUMNS}, ${TEXT_COLUMNS.map((c, i) => `t.${c} AS text${i}`).join(', ')}
+  FROM ${SUMMARY_FROM} JOIN events_fts t ON t.rowid = e.seq WHERE e.seq IN (SELECT value FROM json_each(@page))`;
+type Cell = string | null;
+type PageRow = SummaryRow & { seq: number; text0: Cell; text1: Cell; text2: Cell; text3: Cell; text4: Cell; text5: Cell; text6: Cell; text7: Cell; text8: Cell };
 
 // One indexed word at or after @from and before @to: FTS5's vocabulary read as instances stops at
 // the first one, so listing a prefix's words costs a seek per word, not a read of their postings.
@@ -83,7 +86,8 @@ export function ftsQuery(ctx: Ctx, parsed: ParsedQuery): string | null {
   return renderQuery(parsed, expandPrefix(ctx));
 }
 
-type Match = { seq: number; rank: number };
+/** A match as the statement answers it: [seq, bm25 rank] (lower is better). */
+type Match = [number, number];
 
 /** The statement for up to @n matches, newest entered first, and its values; with bm25 ranks when `ranked`. */
 function newest(ctx: Ctx, q: string, params: FilterParams, n: number, ranked: boolean) {
@@ -93,7 +97,7 @@ function newest(ctx: Ctx, q: string, params: FilterParams, n: number, ranked: bo
 
 function newestMatches(ctx: Ctx, q: string, params: FilterParams, n: number): Match[] {
   const { stmt, values } = newest(ctx, q, params, n, true);
-  return stmt.all(values) as Match[];
+  return stmt.raw().all(values) as Match[];
 }
 
 function newestSeqs(ctx: Ctx, q: string, params: FilterParams, n: number): number[] {
@@ -103,33 +107,30 @@ function newestSeqs(ctx: Ctx, q: string, params: FilterParams, n: number): numbe
 
 /**
  * The seqs at positions [from, to) of the ranked order: best rank first; equal ranks (texts alike)
- * newest date first, then newest entered. Dates are read only for the ties that reach into the
- * page: generated or templated texts tie by the hundred, and reading 1,000 dates cost more than ranking.
+ * newest date first, then newest entered. Only the matches whose rank falls within the page's are
+ * sorted (the ranks alone find those, sorted as numbers), and dates are read only for the ties among
+ * them: generated or templated texts tie by the hundred, and reading 1,000 dates cost more than ranking.
  */
-function rankedPage(ctx: Ctx, matches: Match[], from: number, to: number): number[] {
-  matches.sort((a, b) => a.rank - b.rank || b.seq - a.seq);
-  const page = matches.slice(from, to);
-  if (page.length === 0) return [];
-  const lo = page[0]!.rank;
-  const hi = page[page.length - 1]!.rank;
+function rankedPage(ctx: Ctx, matches: readonly Match[], from: number, to: number): number[] {
+  const n = matches.length;
+  if (from >= n) return [];
+  const ranks = new Float64Array(n);
+  for (let i = 0; i < n; i++) ranks[i] = matches[i]![1];
+  ranks.sort();
+  const lo = ranks[from]!;
+  const hi = ranks[Math.min(to, n) - 1]!;
   let first = from;
-  while (first > 0 && matches[first - 1]!.rank === lo) first--;
-  let last = Math.min(to, matches.length);
-  while (last < matches.length && matches[last]!.rank === hi) last++;
-  const window = matches.slice(first, last);
-  const tied = window.filter((m, i) => window[i - 1]?.rank === m.rank || window[i + 1]?.rank === m.rank).map((m) => m.seq);
-  if (tied.length === 0) return page.map((m) => m.seq);
-  const dates = new Map<number, string>();
-  for (const r of sql<{ seq: number; date: string }>(ctx.db, DATES_SQL).all({ seqs: JSON.stringify(tied) })) dates.set(r.seq, r.date);
-  const dateOf = (seq: number) => dates.get(seq) ?? '';
-  window.sort((a, b) => a.rank - b.rank || (dateOf(a.seq) < dateOf(b.seq) ? 1 : dateOf(a.seq) > dateOf(b.seq) ? -1 : b.seq - a.seq));
-  return window.slice(from - first, to - first).map((m) => m.seq);
-}
-
-function snippetsOf(ctx: Ctx, parsed: ParsedQuery, page: number[]): Map<number, SnippetPart[]> {
-  const phrases = snippetPhrases(parsed);
-  const rows = sql(ctx.db, TEXT_SQL).raw().all({ page: JSON.stringify(page) }) as [number, ...(string | null)[]][];
-  return new Map(rows.map(([seq, ...columns]) => [seq, makeSnippet(columns, phrases)]));
+  while (first > 0 && ranks[first - 1] === lo) first--;
+  const window = matches.filter((m) => m[1] >= lo && m[1] <= hi);
+  window.sort((a, b) => a[1] - b[1] || b[0] - a[0]);
+  const tied = window.filter((m, i) => window[i - 1]?.[1] === m[1] || window[i + 1]?.[1] === m[1]).map((m) => m[0]);
+  if (tied.length > 0) {
+    const dates = new Map<number, string>();
+    for (const r of sql<{ seq: number; date: string }>(ctx.db, DATES_SQL).all({ seqs: JSON.stringify(tied) })) dates.set(r.seq, r.date);
+    const dateOf = (seq: number) => dates.get(seq) ?? '';
+    window.sort((a, b) => a[1] - b[1] || (dateOf(a[0]) < dateOf(b[0]) ? 1 : dateOf(a[0]) > dateOf(b[0]) ? -1 : b[0] - a[0]));
+  }
+  return window.slice(from - first, to - first).map((m) => m[0]);
 }
 
 export function search(ctx: Ctx, input: { query: string; filters: EventFilters; limit: number; offset: number }): SearchResult {
@@ -142,15 +143,15 @@ export function search(ctx: Ctx, input: { query: string; filters: EventFilters; 
   if (totalCapped) matches.length = SEARCH_RANKED;
   const page = rankedPage(ctx, matches, input.offset, input.offset + input.limit);
   if (page.length === 0) return { items: [], total: matches.length, totalCapped };
-  const rows = sql<SummaryRow & { seq: number }>(ctx.db, PAGE_SQL).all({ page: JSON.stringify(page) });
-  const bySeq = new Map(rows.map((r) => [r.seq, r]));
-  const snippets = snippetsOf(ctx, parsed, page);
+  const bySeq = new Map<number, PageRow>();
+  for (const row of sql<PageRow>(ctx.db, PAGE_SQL).all({ page: JSON.stringify(page) })) bySeq.set(row.seq, row);
+  const phrases = snippetPhrases(parsed);
   return {
     items: page.flatMap((seq) => {
       const row = bySeq.get(seq);
       if (!row) return [];
-      const { seq: _seq, ...summary } = row;
-      return [{ event: toSummary(summary), snippet: snippets.get(seq) ?? [] }];
+      const { seq: _seq, text0, text1, text2, text3, text4, text5, text6, text7, text8, ...summary } = row;
+      return [{ event: toSummary(summary), snippet: makeSnippet([text0, text1, text2, text3, text4, text5, text6, text7, text8], phrases) }];
     }),
     total: matches.length,
     totalCapped,
