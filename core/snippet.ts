@@ -18,9 +18,11 @@ export const SNIPPET_TOKENS = 14;
 /** A query term as compared with the text: folded words; the last (only) one a prefix or not. */
 type Phrase = { words: string[]; prefix: boolean };
 
-// A page of 50 hits is ~65,000 characters of text: the column is split in one pass over its
-// UTF-16 units with no allocation per word (positions go to reused typed arrays), and a word's
-// folded form is built only when its first letter could start a query word.
+// A page of 50 hits is ~65,000 characters of text: each column is split in one pass over its
+// UTF-16 units with no allocation per word (positions go to typed arrays reused from call to
+// call, which is safe as a snippet is made start to end without yielding), and a word's folded
+// form is built only when its first letter could start a query word. A string per word and a
+// set per scored window took 0.9 ms a page; this takes 0.6, most of it the one pass itself.
 
 // Each non-ASCII character's folded form, or null when it is not part of a word.
 const folds = new Map<number, string | null>();
