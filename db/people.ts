@@ -1,7 +1,6 @@
 import { ApiError } from '../core/errors.ts';
-import type { Participant, Person } from '../core/records.ts';
+import type { Person } from '../core/records.ts';
 import type { PersonInput } from '../core/schemas.ts';
-import type { ParticipantRole } from '../core/taxonomy.ts';
 import { fold } from '../core/text.ts';
 import { type Ctx, resolveOnce, sql } from './context.ts';
 import { likeEscape } from './places.ts';
@@ -108,19 +107,19 @@ export function findPeople(ctx: Ctx, query: string, limit: number): Person[] {
   return sql<Person>(ctx.db, FIND_PEOPLE).all({ start: `${q}%`, word: `% ${q}%`, limit });
 }
 
-// The dated title covering the event's day; of overlapping ones, the latest begun.
-const PARTICIPANTS_OF_EVENT = `
-  SELECT p.id, p.name, p.title, p.country, pa.role, pa.title AS atTitle,
-    (SELECT t.title FROM person_titles t WHERE t.person_id = p.id
-       AND (t.from_date IS NULL OR t.from_date <= e.date) AND (t.to_date IS NULL OR t.to_date >= e.date)
-     ORDER BY t.from_date IS NULL, t.from_date DESC, t.position LIMIT 1) AS dated
-  FROM participants pa JOIN people p ON p.id = pa.person_id JOIN events e ON e.seq = pa.event_seq
-  WHERE pa.event_seq = ? ORDER BY pa.position`;
-
-export function participantsOfEvent(ctx: Ctx, seq: number): Participant[] {
-  const rows = sql<Person & { role: ParticipantRole; atTitle: string | null; dated: string | null }>(ctx.db, PARTICIPANTS_OF_EVENT).all(seq);
-  return rows.map(({ role, atTitle, dated, ...person }) => ({ person, role, title: atTitle, titleOnDay: atTitle ?? dated }));
-}
+/**
+ * An event's participants as one JSON array in the event's order, for a statement over `events e`:
+ * each with the title logged at the event and the title for its day, the logged one else the
+ * person's dated title covering the event's date (of overlapping ones, the latest begun).
+ */
+export const PARTICIPANTS_JSON = `(
+  SELECT json_group_array(json_object(
+      'person', json_object('id', p.id, 'name', p.name, 'title', p.title, 'country', p.country),
+      'role', pa.role, 'title', pa.title,
+      'titleOnDay', coalesce(pa.title, (SELECT t.title FROM person_titles t WHERE t.person_id = p.id
+         AND (t.from_date IS NULL OR t.from_date <= e.date) AND (t.to_date IS NULL OR t.to_date >= e.date)
+       ORDER BY t.from_date IS NULL, t.from_date DESC, t.position LIMIT 1))) ORDER BY pa.position)
+  FROM participants pa JOIN people p ON p.id = pa.person_id WHERE pa.event_seq = e.seq)`;
 
 export function allPeople(ctx: Ctx): Person[] {
   return sql<Person>(ctx.db, 'SELECT id, name, title, country FROM people ORDER BY rowid').all();
