@@ -46,32 +46,43 @@ function indexedPerson(ctx: Ctx, id: string): IndexedPerson {
   });
 }
 
+/** A candidate with what the index needs of them: one statement, not a look-up and two reads per participant. */
+type CandidateRow = Person & { r: number; byName: number; aliases: string };
+const CANDIDATE = `rowid AS r, id, name, title, country, folded = @folded AS byName,
+  (SELECT json_group_array(x.alias ORDER BY x.folded) FROM person_aliases x WHERE x.person_id = people.id) AS aliases`;
+// By name or by alias in one statement: SQLite searches the two indexes and joins the results
+// (MULTI-INDEX OR); a join on the aliases instead made it walk every person.
+const BY_ID = `SELECT ${CANDIDATE} FROM people WHERE id = @id`;
+const BY_NAME_OR_ALIAS = `SELECT ${CANDIDATE} FROM people WHERE folded = @folded OR id IN (SELECT person_id FROM person_aliases WHERE folded = @folded)`;
+
+/** Keeps a person read while resolving as the write's copy, unless the write already holds one. */
+function remember(ctx: Ctx, row: CandidateRow): void {
+  if (!ctx.resolved.has(known(row.id))) ctx.resolved.set(known(row.id), { id: row.id, name: row.name, title: row.title, aliases: JSON.parse(row.aliases) } satisfies IndexedPerson);
+}
+
 function findOrCreatePerson(ctx: Ctx, input: PersonInput): string {
   if (input.id) {
-    if (!getPerson(ctx, input.id)) {
-      // An id with a name creates the person under that id (import keeps ids stable).
-      created(ctx, insertPerson(ctx, { name: input.name, title: input.title ?? null, country: input.country ?? null }, input.id));
-    }
+    const row = sql<CandidateRow>(ctx.db, BY_ID).get({ id: input.id, folded: null });
+    // An id with a name creates the person under that id (import keeps ids stable).
+    if (!row) return created(ctx, insertPerson(ctx, { name: input.name, title: input.title ?? null, country: input.country ?? null }, input.id));
+    remember(ctx, row);
     return input.id;
   }
-  const folded = fold(input.name);
   // The name as spelled first, then any alias ("Mikhail Bogdanov" is the Mikhaïl Bogdanov we know).
   // Oldest record first among namesakes; sorted here because an ORDER BY rowid made SQLite walk
   // the whole table instead of the folded-name index (10× slower on every participant written).
-  const byName = sql<Person & { r: number }>(ctx.db, 'SELECT rowid AS r, id, name, title, country FROM people WHERE folded = ?').all(folded);
-  // A subquery, not a join: with the join SQLite walked every person to probe the aliases.
-  const byAlias = sql<Person & { r: number }>(ctx.db, 'SELECT rowid AS r, id, name, title, country FROM people WHERE id IN (SELECT person_id FROM person_aliases WHERE folded = ?)').all(folded);
+  const rows = sql<CandidateRow>(ctx.db, BY_NAME_OR_ALIAS).all({ folded: fold(input.name) });
   const oldestFirst = (a: { r: number }, b: { r: number }) => a.r - b.r;
-  const candidates = [...byName.sort(oldestFirst), ...byAlias.sort(oldestFirst).filter((p) => !byName.some((n) => n.id === p.id))];
+  const candidates = [...rows.filter((c) => c.byName).sort(oldestFirst), ...rows.filter((c) => !c.byName).sort(oldestFirst)];
   const match =
     candidates.find((c) => input.country && c.country === input.country) ??
     candidates.find((c) => !input.country || c.country === null);
   if (!match) return created(ctx, insertPerson(ctx, { name: input.name, title: input.title ?? null, country: input.country ?? null }));
+  remember(ctx, match);
   if ((!match.title && input.title) || (!match.country && input.country)) {
     const title = match.title ?? input.title ?? null;
     sql(ctx.db, 'UPDATE people SET title = ?, country = ? WHERE id = ?').run(title, match.country ?? input.country ?? null, match.id);
-    const copy = ctx.resolved.get(known(match.id)) as IndexedPerson | undefined;
-    if (copy) copy.title = title;
+    (ctx.resolved.get(known(match.id)) as IndexedPerson).title = title;
   }
   return match.id;
 }
