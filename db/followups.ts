@@ -34,6 +34,10 @@ export function getFollowUp(ctx: Ctx, id: string): FollowUp | undefined {
   return row && toFollowUp(row);
 }
 
+export function followUpExists(ctx: Ctx, id: string): boolean {
+  return sql(ctx.db, 'SELECT 1 FROM follow_ups WHERE id = ?').get(id) !== undefined;
+}
+
 export function requireFollowUp(ctx: Ctx, id: string): FollowUp {
   const f = getFollowUp(ctx, id);
   if (!f) throw ApiError.notFound('follow-up', id);
