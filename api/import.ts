@@ -2,7 +2,7 @@ import { ApiError } from '../core/errors.ts';
 import type { ExportFileParsed } from '../core/export-format.ts';
 import type { Ctx } from '../db/context.ts';
 import { bodyOf, eventExists, insertEvent } from '../db/events.ts';
-import { getFollowUp, insertFollowUp } from '../db/followups.ts';
+import { followUpExists, insertFollowUp } from '../db/followups.ts';
 import { type IndexParts, insertIndexRow } from '../db/search-index.ts';
 
 type Entry = ExportFileParsed['events'][number];
@@ -22,7 +22,7 @@ export function importEventEntry(ctx: Ctx, entry: Entry, prefix: string): string
     const due = f.due ? { kind: 'date' as const, date: f.due } : f.window ? { kind: 'window' as const, ...f.window } : null;
     if (!due) throw ApiError.invalid(at(`followUps[${j}].due`), 'is required (or a window from–to)');
     if (due.kind === 'window' && due.to < due.from) throw ApiError.invalid(at(`followUps[${j}].window.to`), `${due.to} is before the window's start ${due.from}`);
-    if (getFollowUp(ctx, f.id)) throw ApiError.invalid(at(`followUps[${j}].id`), `a follow-up with id ${f.id} already exists`);
+    if (followUpExists(ctx, f.id)) throw ApiError.invalid(at(`followUps[${j}].id`), `a follow-up with id ${f.id} already exists`);
     insertFollowUp(ctx, id, { ...f, due }, followUps);
   });
   insertIndexRow(ctx, seq, { ...parts, followUps });

@@ -53,6 +53,8 @@ export function openStore(options: StoreOptions): Store {
   db.transaction(() => seedOrganisations(ctx))();
   const upkeep = createUpkeep(ctx, options.file, { idle: options.idleUpkeep ?? true });
   const slowMs = options.slowMs ?? 40;
+  // Made once: better-sqlite3 builds four wrapper functions for each db.transaction() call.
+  const inTransaction = db.transaction((write: () => unknown) => write());
 
   function run(method: Method, input: unknown): unknown {
     const parsed = parseInput(inputs[method], input);
@@ -61,7 +63,7 @@ export function openStore(options: StoreOptions): Store {
     // One transaction per write: a failure anywhere leaves the file exactly as it was.
     let result: unknown;
     try {
-      result = db.transaction(() => handler(parsed, { ctx, file: options.file }))();
+      result = inTransaction(() => handler(parsed, { ctx, file: options.file }));
     } finally {
       ctx.resolved.clear();
     }

@@ -34,15 +34,30 @@ export function getFollowUp(ctx: Ctx, id: string): FollowUp | undefined {
   return row && toFollowUp(row);
 }
 
+export function followUpExists(ctx: Ctx, id: string): boolean {
+  return sql(ctx.db, 'SELECT 1 FROM follow_ups WHERE id = ?').get(id) !== undefined;
+}
+
 export function requireFollowUp(ctx: Ctx, id: string): FollowUp {
   const f = getFollowUp(ctx, id);
   if (!f) throw ApiError.notFound('follow-up', id);
   return f;
 }
 
-export function followUpsOfEvent(ctx: Ctx, eventId: string): FollowUp[] {
-  return sql<Row>(ctx.db, `${SELECT} WHERE f.event_id = ? ORDER BY f.due_from, f.id`).all(eventId).map((r) => toFollowUp(r));
-}
+/**
+ * An event's follow-ups as one JSON array, each as `toFollowUp` makes it (the same fields in the
+ * same order), by due date; for a statement over `events e`.
+ */
+export const FOLLOW_UPS_JSON = `(
+  SELECT json_group_array(json_object(
+      'id', f.id, 'eventId', f.event_id, 'eventTitle', e.title, 'eventDate', e.date, 'title', f.title,
+      'wording', f.wording, 'notes', f.notes, 'status', f.status, 'snoozedUntil', f.snoozed_until,
+      'doneByEventId', f.done_by_event_id, 'doneAt', f.done_at, 'createdAt', f.created_at, 'updatedAt', f.updated_at,
+      'due', json(CASE f.due_kind WHEN 'date' THEN json_object('kind', 'date', 'date', f.due_from)
+                 ELSE json_object('kind', 'window', 'from', f.due_from, 'to', f.due_to) END),
+      'place', json(CASE WHEN fp.id IS NOT NULL THEN json_object('id', fp.id, 'name', fp.name, 'country', fp.country) END))
+    ORDER BY f.due_from, f.id)
+  FROM follow_ups f LEFT JOIN places fp ON fp.id = f.place_id WHERE f.event_id = e.id)`;
 
 export interface NewFollowUp {
   id?: string | undefined;

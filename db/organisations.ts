@@ -69,9 +69,10 @@ export function findOrganisations(ctx: Ctx, query: string, limit: number): Organ
   return sql<OrgRow>(ctx.db, `SELECT ${COLUMNS} FROM organisations WHERE folded LIKE ? ESCAPE '\\' OR folded LIKE ? ESCAPE '\\' ORDER BY acronym_en LIMIT ?`).all(`%|${q}%`, `% ${q}%`, limit);
 }
 
-export function organisationsOfEvent(ctx: Ctx, seq: number): Organisation[] {
-  return sql<OrgRow>(ctx.db, 'SELECT o.id, o.acronym_fr AS acronymFr, o.acronym_en AS acronymEn, o.name_fr AS nameFr, o.name_en AS nameEn FROM event_organisations eo JOIN organisations o ON o.id = eo.organisation_id WHERE eo.event_seq = ? ORDER BY eo.position').all(seq);
-}
+/** An event's organisations as one JSON array in the event's order, for a statement over `events e`. */
+export const ORGANISATIONS_JSON = `(
+  SELECT json_group_array(json_object('id', o.id, 'acronymFr', o.acronym_fr, 'acronymEn', o.acronym_en, 'nameFr', o.name_fr, 'nameEn', o.name_en) ORDER BY eo.position)
+  FROM event_organisations eo JOIN organisations o ON o.id = eo.organisation_id WHERE eo.event_seq = e.seq)`;
 
 export function allOrganisations(ctx: Ctx): Organisation[] {
   return sql<OrgRow>(ctx.db, `SELECT ${COLUMNS} FROM organisations ORDER BY rowid`).all();

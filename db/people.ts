@@ -1,7 +1,6 @@
 import { ApiError } from '../core/errors.ts';
-import type { Participant, Person } from '../core/records.ts';
+import type { Person } from '../core/records.ts';
 import type { PersonInput } from '../core/schemas.ts';
-import type { ParticipantRole } from '../core/taxonomy.ts';
 import { fold } from '../core/text.ts';
 import { type Ctx, resolveOnce, sql } from './context.ts';
 import { likeEscape } from './places.ts';
@@ -47,32 +46,43 @@ function indexedPerson(ctx: Ctx, id: string): IndexedPerson {
   });
 }
 
+/** A candidate with what the index needs of them: one statement, not a look-up and two reads per participant. */
+type CandidateRow = Person & { r: number; byName: number; aliases: string };
+const CANDIDATE = `rowid AS r, id, name, title, country, folded = @folded AS byName,
+  (SELECT json_group_array(x.alias ORDER BY x.folded) FROM person_aliases x WHERE x.person_id = people.id) AS aliases`;
+// By name or by alias in one statement: SQLite searches the two indexes and joins the results
+// (MULTI-INDEX OR); a join on the aliases instead made it walk every person.
+const BY_ID = `SELECT ${CANDIDATE} FROM people WHERE id = @id`;
+const BY_NAME_OR_ALIAS = `SELECT ${CANDIDATE} FROM people WHERE folded = @folded OR id IN (SELECT person_id FROM person_aliases WHERE folded = @folded)`;
+
+/** Keeps a person read while resolving as the write's copy, unless the write already holds one. */
+function remember(ctx: Ctx, row: CandidateRow): void {
+  if (!ctx.resolved.has(known(row.id))) ctx.resolved.set(known(row.id), { id: row.id, name: row.name, title: row.title, aliases: JSON.parse(row.aliases) } satisfies IndexedPerson);
+}
+
 function findOrCreatePerson(ctx: Ctx, input: PersonInput): string {
   if (input.id) {
-    if (!getPerson(ctx, input.id)) {
-      // An id with a name creates the person under that id (import keeps ids stable).
-      created(ctx, insertPerson(ctx, { name: input.name, title: input.title ?? null, country: input.country ?? null }, input.id));
-    }
+    const row = sql<CandidateRow>(ctx.db, BY_ID).get({ id: input.id, folded: null });
+    // An id with a name creates the person under that id (import keeps ids stable).
+    if (!row) return created(ctx, insertPerson(ctx, { name: input.name, title: input.title ?? null, country: input.country ?? null }, input.id));
+    remember(ctx, row);
     return input.id;
   }
-  const folded = fold(input.name);
   // The name as spelled first, then any alias ("Mikhail Bogdanov" is the Mikhaïl Bogdanov we know).
   // Oldest record first among namesakes; sorted here because an ORDER BY rowid made SQLite walk
   // the whole table instead of the folded-name index (10× slower on every participant written).
-  const byName = sql<Person & { r: number }>(ctx.db, 'SELECT rowid AS r, id, name, title, country FROM people WHERE folded = ?').all(folded);
-  // A subquery, not a join: with the join SQLite walked every person to probe the aliases.
-  const byAlias = sql<Person & { r: number }>(ctx.db, 'SELECT rowid AS r, id, name, title, country FROM people WHERE id IN (SELECT person_id FROM person_aliases WHERE folded = ?)').all(folded);
+  const rows = sql<CandidateRow>(ctx.db, BY_NAME_OR_ALIAS).all({ folded: fold(input.name) });
   const oldestFirst = (a: { r: number }, b: { r: number }) => a.r - b.r;
-  const candidates = [...byName.sort(oldestFirst), ...byAlias.sort(oldestFirst).filter((p) => !byName.some((n) => n.id === p.id))];
+  const candidates = [...rows.filter((c) => c.byName).sort(oldestFirst), ...rows.filter((c) => !c.byName).sort(oldestFirst)];
   const match =
     candidates.find((c) => input.country && c.country === input.country) ??
     candidates.find((c) => !input.country || c.country === null);
   if (!match) return created(ctx, insertPerson(ctx, { name: input.name, title: input.title ?? null, country: input.country ?? null }));
+  remember(ctx, match);
   if ((!match.title && input.title) || (!match.country && input.country)) {
     const title = match.title ?? input.title ?? null;
     sql(ctx.db, 'UPDATE people SET title = ?, country = ? WHERE id = ?').run(title, match.country ?? input.country ?? null, match.id);
-    const copy = ctx.resolved.get(known(match.id)) as IndexedPerson | undefined;
-    if (copy) copy.title = title;
+    (ctx.resolved.get(known(match.id)) as IndexedPerson).title = title;
   }
   return match.id;
 }
@@ -108,19 +118,19 @@ export function findPeople(ctx: Ctx, query: string, limit: number): Person[] {
   return sql<Person>(ctx.db, FIND_PEOPLE).all({ start: `${q}%`, word: `% ${q}%`, limit });
 }
 
-// The dated title covering the event's day; of overlapping ones, the latest begun.
-const PARTICIPANTS_OF_EVENT = `
-  SELECT p.id, p.name, p.title, p.country, pa.role, pa.title AS atTitle,
-    (SELECT t.title FROM person_titles t WHERE t.person_id = p.id
-       AND (t.from_date IS NULL OR t.from_date <= e.date) AND (t.to_date IS NULL OR t.to_date >= e.date)
-     ORDER BY t.from_date IS NULL, t.from_date DESC, t.position LIMIT 1) AS dated
-  FROM participants pa JOIN people p ON p.id = pa.person_id JOIN events e ON e.seq = pa.event_seq
-  WHERE pa.event_seq = ? ORDER BY pa.position`;
-
-export function participantsOfEvent(ctx: Ctx, seq: number): Participant[] {
-  const rows = sql<Person & { role: ParticipantRole; atTitle: string | null; dated: string | null }>(ctx.db, PARTICIPANTS_OF_EVENT).all(seq);
-  return rows.map(({ role, atTitle, dated, ...person }) => ({ person, role, title: atTitle, titleOnDay: atTitle ?? dated }));
-}
+/**
+ * An event's participants as one JSON array in the event's order, for a statement over `events e`:
+ * each with the title logged at the event and the title for its day, the logged one else the
+ * person's dated title covering the event's date (of overlapping ones, the latest begun).
+ */
+export const PARTICIPANTS_JSON = `(
+  SELECT json_group_array(json_object(
+      'person', json_object('id', p.id, 'name', p.name, 'title', p.title, 'country', p.country),
+      'role', pa.role, 'title', pa.title,
+      'titleOnDay', coalesce(pa.title, (SELECT t.title FROM person_titles t WHERE t.person_id = p.id
+         AND (t.from_date IS NULL OR t.from_date <= e.date) AND (t.to_date IS NULL OR t.to_date >= e.date)
+       ORDER BY t.from_date IS NULL, t.from_date DESC, t.position LIMIT 1))) ORDER BY pa.position)
+  FROM participants pa JOIN people p ON p.id = pa.person_id WHERE pa.event_seq = e.seq)`;
 
 export function allPeople(ctx: Ctx): Person[] {
   return sql<Person>(ctx.db, 'SELECT id, name, title, country FROM people ORDER BY rowid').all();

@@ -25,6 +25,7 @@ export function findTopics(ctx: Ctx, query: string, limit: number): Topic[] {
   return sql<Topic>(ctx.db, "SELECT id, name FROM topics WHERE folded LIKE ? ESCAPE '\\' OR folded LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?").all(`${q}%`, `% ${q}%`, limit);
 }
 
-export function topicsOfEvent(ctx: Ctx, seq: number): Topic[] {
-  return sql<Topic>(ctx.db, 'SELECT t.id, t.name FROM event_topics et JOIN topics t ON t.id = et.topic_id WHERE et.event_seq = ? ORDER BY et.position').all(seq);
-}
+/** An event's topics as one JSON array in the event's order, for a statement over `events e`. */
+export const TOPICS_JSON = `(
+  SELECT json_group_array(json_object('id', t.id, 'name', t.name) ORDER BY et.position)
+  FROM event_topics et JOIN topics t ON t.id = et.topic_id WHERE et.event_seq = e.seq)`;

@@ -28,6 +28,49 @@ describe('events.create and events.get', () => {
     expect(created.followUps).toHaveLength(1);
   });
 
+  it('answers every field of every linked record, as one statement builds them', () => {
+    const first = t.call('events.create', maliRussiaMeeting());
+    const diop = first.participants[0]!.person.id;
+    t.call('people.setTitles', { id: diop, titles: [{ title: 'Ministre (mandat de 2024)', from: '2024-01-01' }] });
+    const id = t.call('events.create', maliRussiaMeeting({
+      title: 'Second entretien', date: '2025-09-02', endDate: '2025-09-03',
+      people: [{ name: 'Abdoulaye Diop', country: 'ML', role: 'host' }, { name: 'Amina Mohammed', role: 'participant' }],
+      organisations: ['CEDEAO', 'ONU'], countries: ['RU'], topics: ['sécurité au Sahel'],
+      sources: [{ url: 'https://example.org/b', accessed: '2025-09-04' }],
+      followUps: [{ title: 'Rappeler', due: '2025-10-01' }, { title: 'Visite', window: { from: '2025-09-10', to: '2025-09-20' }, place: 'Bamako', wording: 'mi-septembre' }],
+    })).id;
+    const e = t.call('events.get', { id });
+    const anyId = expect.any(String);
+    expect(e).toStrictEqual({
+      id, title: 'Second entretien', kind: 'meeting', date: '2025-09-02', precision: 'day', endDate: '2025-09-03',
+      summary: first.summary, sourceText: '', createdAt: '2025-07-01T09:00:00.000Z', updatedAt: '2025-07-01T09:00:00.000Z',
+      place: first.place,
+      countries: ['RU'],
+      organisations: [
+        { id: anyId, acronymFr: 'CEDEAO', acronymEn: 'ECOWAS', nameFr: expect.any(String), nameEn: expect.any(String) },
+        { id: anyId, acronymFr: 'ONU', acronymEn: 'UN', nameFr: expect.any(String), nameEn: expect.any(String) },
+      ],
+      participants: [
+        { person: { id: diop, name: 'Abdoulaye Diop', title: 'Ministre des Affaires étrangères du Mali', country: 'ML' }, role: 'host', title: null, titleOnDay: 'Ministre (mandat de 2024)' },
+        { person: { id: anyId, name: 'Amina Mohammed', title: null, country: null }, role: 'participant', title: null, titleOnDay: null },
+      ],
+      topics: [first.topics[1]],
+      sources: [{ url: 'https://example.org/b', title: null, publisher: null, accessed: '2025-09-04' }],
+      followUps: [
+        {
+          id: anyId, eventId: id, eventTitle: 'Second entretien', eventDate: '2025-09-02', title: 'Visite', wording: 'mi-septembre', notes: '',
+          status: 'open', snoozedUntil: null, doneByEventId: null, doneAt: null, createdAt: '2025-07-01T09:00:00.000Z', updatedAt: '2025-07-01T09:00:00.000Z',
+          due: { kind: 'window', from: '2025-09-10', to: '2025-09-20' }, place: { id: anyId, name: 'Bamako', country: null },
+        },
+        {
+          id: anyId, eventId: id, eventTitle: 'Second entretien', eventDate: '2025-09-02', title: 'Rappeler', wording: null, notes: '',
+          status: 'open', snoozedUntil: null, doneByEventId: null, doneAt: null, createdAt: '2025-07-01T09:00:00.000Z', updatedAt: '2025-07-01T09:00:00.000Z',
+          due: { kind: 'date', date: '2025-10-01' }, place: null,
+        },
+      ],
+    });
+  });
+
   it('reads a month as month precision on its first day: 2025-06 → 2025-06-01', () => {
     expect(t.call('events.create', plainEvent('Tournée régionale', '2025-06'))).toMatchObject({ date: '2025-06-01', precision: 'month' });
   });
