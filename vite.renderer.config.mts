@@ -1,14 +1,65 @@
 import react from '@vitejs/plugin-react';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+import { build, defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('./renderer', import.meta.url));
+/** Where the server-side renderer of the first screen goes, inside the build (never served: see preview and electron/protocol.ts). */
+export const SSR_DIR = 'ssr';
+
+/**
+ * After the page is built, the same components are built once more for Node, into
+ * `<outDir>/ssr/first-screen.js`: where the page is served, the first screen is drawn to HTML from
+ * them (renderer/src/server.tsx). One self-contained ES module, so the packaged app and the
+ * preview load it without node_modules.
+ */
+function firstScreenRenderer(): Plugin {
+  let outDir = '';
+  return {
+    name: 'chancery-first-screen-renderer',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        root,
+        logLevel: 'warn',
+        plugins: [react()],
+        ssr: { target: 'node', noExternal: true },
+        resolve: {
+          alias: [
+            // Its Node entry loads every language file by a computed require(), which cannot be bundled;
+            // core/countries.ts registers the two languages it needs itself.
+            { find: /^i18n-iso-countries$/, replacement: fileURLToPath(new URL('./node_modules/i18n-iso-countries/index.js', import.meta.url)) },
+          ],
+        },
+        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+        build: {
+          ssr: join(root, 'src', 'server.tsx'),
+          outDir: join(outDir, SSR_DIR),
+          emptyOutDir: true,
+          target: 'node22',
+          minify: false,
+          sourcemap: false,
+          reportCompressedSize: false,
+          copyPublicDir: false,
+          rolldownOptions: { output: { format: 'es', entryFileNames: 'first-screen.js', codeSplitting: false } },
+        },
+      });
+    },
+  };
+}
 
 // The renderer is loaded from a custom protocol in Electron and from the preview over HTTP:
 // relative asset paths work under both.
 export default defineConfig({
   // Absolute, so a build started from any folder (a test, a script) finds the page.
-  root: fileURLToPath(new URL('./renderer', import.meta.url)),
+  root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), firstScreenRenderer()],
   build: {
     outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
     emptyOutDir: true,
