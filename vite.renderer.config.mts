@@ -25,9 +25,13 @@ function firstScreenRenderer(): Plugin {
     async closeBundle() {
       await build({
         configFile: false,
+        // Whatever the caller's NODE_ENV (a test runner's is "test"), React's production server renderer.
+        mode: 'production',
         root,
         logLevel: 'warn',
         plugins: [react()],
+        // Production JSX even when the caller's NODE_ENV says otherwise (React's production runtime has no jsxDEV).
+        oxc: { jsx: { runtime: 'automatic', development: false } },
         ssr: { target: 'node', noExternal: true },
         resolve: {
           alias: [
