@@ -10,9 +10,9 @@ export const SSR_DIR = 'ssr';
 
 /**
  * After the page is built, the same components are built once more for Node, into
- * `<outDir>/ssr/first-screen.js`: where the page is served, the first screen is drawn to HTML from
- * them (renderer/src/server.tsx). One self-contained ES module, so the packaged app and the
- * preview load it without node_modules.
+ * `<outDir>/ssr/first-screen.cjs`: where the page is served, the first screen is drawn to HTML from
+ * them (renderer/src/server.tsx). One self-contained CommonJS file, so the packaged app loads it
+ * with require() from inside its asar archive, without node_modules.
  */
 function firstScreenRenderer(): Plugin {
   let outDir = '';
@@ -50,7 +50,7 @@ function firstScreenRenderer(): Plugin {
           sourcemap: false,
           reportCompressedSize: false,
           copyPublicDir: false,
-          rolldownOptions: { output: { format: 'es', entryFileNames: 'first-screen.js', codeSplitting: false } },
+          rolldownOptions: { output: { format: 'cjs', entryFileNames: 'first-screen.cjs', codeSplitting: false } },
         },
       });
     },

@@ -5,8 +5,8 @@
  * 'self'`), and the first screen drawn from it as HTML, which the page's script takes over.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Envelope } from '../core/errors.ts';
 import type { FirstScreen } from '../core/first-screen.ts';
 import { FIRST_SCREEN_ID, FIRST_SCREEN_VERSION, jsonForScript, openingRequests, resolveFirstScreenLang } from '../core/first-screen.ts';
@@ -14,12 +14,12 @@ import type { Density, EventSummary, Settings } from '../core/records.ts';
 
 type Dispatch = (method: string, input: unknown) => Envelope<unknown>;
 
-/** The server-side renderer built beside the page (vite.renderer.config.mts: `ssr/first-screen.js`). */
+/** The server-side renderer built beside the page (vite.renderer.config.mts: `ssr/first-screen.cjs`). */
 export interface FirstScreenRenderer {
   renderFirstScreen(first: FirstScreen): string;
 }
 
-export const RENDERER_MODULE = join('ssr', 'first-screen.js');
+export const RENDERER_MODULE = join('ssr', 'first-screen.cjs');
 
 /**
  * Loads the built first-screen renderer, or null when the build has none (the page then draws
@@ -30,7 +30,8 @@ export async function loadFirstScreenRenderer(rendererDir: string): Promise<Firs
   const file = join(rendererDir, RENDERER_MODULE);
   if (!existsSync(file)) return null;
   try {
-    const mod = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as Partial<FirstScreenRenderer>;
+    // require(), not import(): Electron reads CommonJS from inside the app's asar archive.
+    const mod = createRequire(import.meta.url)(file) as Partial<FirstScreenRenderer>;
     if (typeof mod.renderFirstScreen !== 'function') return null;
     const renderer = { renderFirstScreen: mod.renderFirstScreen };
     renderer.renderFirstScreen(WARM_UP);
@@ -73,13 +74,13 @@ export function gatherFirstScreen(dispatch: Dispatch, opts: { today: string; sys
 }
 
 /**
- * index.html with the first screen in it: the language on `<html>`, the screen's HTML inside
- * `#root` (when a renderer is there and draws it), the data as a JSON block after it. A page
- * without the expected `#root` is served as it is.
+ * index.html with the first screen in it: the language on `<html>`, the data as a JSON block at
+ * the end of `<head>`, the screen's HTML inside `#root` (when a renderer is there and draws it).
+ * A page without the expected `<head>` and `#root` is served as it is.
  */
 export function withFirstScreen(indexHtml: string, first: FirstScreen | null, renderer: FirstScreenRenderer | null): string {
   const rootTag = '<div id="root"></div>';
-  if (first === null || !indexHtml.includes(rootTag)) return indexHtml;
+  if (first === null || !indexHtml.includes(rootTag) || !indexHtml.includes('</head>')) return indexHtml;
   let markup = '';
   if (renderer) {
     try {
@@ -90,9 +91,11 @@ export function withFirstScreen(indexHtml: string, first: FirstScreen | null, re
   }
   const block = `<script type="application/json" id="${FIRST_SCREEN_ID}">${jsonForScript(first)}</script>`;
   // Functions as replacements: `$` in the markup or the data is never read as a pattern.
+  // The data in <head>, the body holding only what the page shows.
   return indexHtml
     .replace(/<html lang="[^"]*">/, () => `<html lang="${first.lang}">`)
-    .replace(rootTag, () => `<div id="root">${markup}</div>${block}`);
+    .replace('</head>', () => `${block}\n</head>`)
+    .replace(rootTag, () => `<div id="root">${markup}</div>`);
 }
 
 /** The whole step, for a server holding the store: gather, draw, embed. */

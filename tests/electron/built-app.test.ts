@@ -152,11 +152,11 @@ describe('the built main process', () => {
     expect(first.today).toBe(calendarDateOf(new Date()));
     expect(first.page.map((e) => e.title)).toContain('Consultations');
     expect(first.density.total).toBeGreaterThan(0);
-    if (existsSync(path.join(OUT.renderer, 'ssr', 'first-screen.js'))) {
+    if (existsSync(path.join(OUT.renderer, 'ssr', 'first-screen.cjs'))) {
       expect(html).toMatch(/class="ev-row" data-event-id="[^"]+"/);
       expect(html).toContain('Consultations');
     }
-    expect((await serve(new Request('app://chancery/ssr/first-screen.js'))).status).toBe(404);
+    expect((await serve(new Request('app://chancery/ssr/first-screen.cjs'))).status).toBe(404);
   });
 
   it('denies navigation, window.open and webviews in the window', () => {

@@ -93,8 +93,8 @@ describe('serveAppRequest', () => {
   });
 
   it('never serves the first screen\'s server-side renderer built beside the page', () => {
-    expect(resolveAppPath('/srv/app', 'app://chancery/ssr/first-screen.js')).toBeNull();
-    expect(resolveAppPath('/srv/app', 'app://chancery/%73sr/first-screen.js')).toBeNull();
+    expect(resolveAppPath('/srv/app', 'app://chancery/ssr/first-screen.cjs')).toBeNull();
+    expect(resolveAppPath('/srv/app', 'app://chancery/%73sr/first-screen.cjs')).toBeNull();
     expect(resolveAppPath('/srv/app', 'app://chancery/ssr')).toBeNull();
   });
 

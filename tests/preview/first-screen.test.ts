@@ -114,7 +114,7 @@ describe('the served first screen', () => {
       expect(servedBlock(html).page).toHaveLength(2);
       expect(html).toMatch(/class="ev-row" data-event-id=/);
       const cookie = page.headers.get('set-cookie')!.split(';')[0]!;
-      for (const path of ['/ssr/first-screen.js', '/%73sr/first-screen.js']) {
+      for (const path of ['/ssr/first-screen.cjs', '/%73sr/first-screen.cjs']) {
         expect((await fetch(new URL(path, preview.url), { headers: { cookie } })).status).toBe(404);
       }
     } finally {
