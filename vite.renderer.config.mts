@@ -57,13 +57,42 @@ function firstScreenRenderer(): Plugin {
   };
 }
 
+/**
+ * The start-up stylesheet goes into index.html as a `<style>` (the CSP allows inline styles, never
+ * inline script): the first screen, drawn where the page is served, paints as soon as it is
+ * parsed instead of waiting for one more request. Screens loaded later keep their own files.
+ */
+function inlineEntryStyles(): Plugin {
+  return {
+    name: 'chancery-inline-entry-styles',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (!page || page.type !== 'asset' || typeof page.source !== 'string') return;
+        page.source = page.source.replace(/<link rel="stylesheet"(?: crossorigin)? href="\.\/([^"]+\.css)">/g, (tag, file: string) => {
+          const css = bundle[file];
+          if (!css || css.type !== 'asset') return tag;
+          const text = typeof css.source === 'string' ? css.source : new TextDecoder().decode(css.source);
+          if (text.includes('</')) return tag;
+          // The link stays, matching no media (neither blocking nor applied): a lazy chunk that
+          // lists this sheet among its dependencies finds it loaded instead of applying it again.
+          return `<style>${text}</style>${tag.replace(/>$/, ' media="not all">')}`;
+        });
+      },
+    },
+  };
+}
+
 // The renderer is loaded from a custom protocol in Electron and from the preview over HTTP:
 // relative asset paths work under both.
 export default defineConfig({
   // Absolute, so a build started from any folder (a test, a script) finds the page.
   root,
   base: './',
-  plugins: [react(), firstScreenRenderer()],
+  plugins: [react(), inlineEntryStyles(), firstScreenRenderer()],
   build: {
     outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
     emptyOutDir: true,
