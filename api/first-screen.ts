@@ -27,6 +27,9 @@ export const RENDERER_MODULE = join('ssr', 'first-screen.cjs');
  * pay for compiling it.
  */
 export async function loadFirstScreenRenderer(rendererDir: string): Promise<FirstScreenRenderer | null> {
+  // Loading and the warm-up render take tens of milliseconds of this thread: not before the caller
+  // has gone on (the desktop app creates its window meanwhile, whose page is what waits for this).
+  await new Promise((done) => setImmediate(done));
   const file = join(rendererDir, RENDERER_MODULE);
   if (!existsSync(file)) return null;
   try {
