@@ -1,7 +1,7 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
-import table from './country-names.json' with { type: 'json' };
+import { countryName } from './country-names.ts';
 import type { Lang } from './taxonomy.ts';
 import { fold } from './text.ts';
 
@@ -37,11 +37,7 @@ export function platformCountryNames(): Record<Lang, Record<CountryCode, string>
   return { en: names('en'), fr: names('fr') };
 }
 
-const NAMES: Record<Lang, Record<CountryCode, string | undefined>> = table;
-
-export function countryName(code: CountryCode, lang: Lang): string {
-  return NAMES[lang][code] ?? countries.getName(code, lang) ?? code;
-}
+export { countryName };
 
 let all: Country[] | undefined;
 /** Every ISO country with its French and English names, from i18n-iso-countries. */

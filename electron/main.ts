@@ -127,7 +127,7 @@ async function runMainAction(action: MainAction): Promise<void> {
 
 function start(): void {
   hardenSession(session.defaultSession);
-  serveApp(rendererDir);
+  serveApp(rendererDir, { dispatch: liveStore.dispatch, systemLocale: () => app.getLocale() });
   let opened: Store | null;
   try {
     mkdirSync(dataDir, { recursive: true });

@@ -5,6 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
+import type { FirstScreenRenderer } from '../api/first-screen.ts';
+import { loadFirstScreenRenderer, serveFirstScreenPage } from '../api/first-screen.ts';
+import type { Envelope } from '../core/errors.ts';
+import { calendarDateOf } from '../core/dates.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'chancery';
@@ -38,6 +42,9 @@ const MIME: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Built for main (vite.renderer.config.mts), never served. */
+const SERVER_ONLY_DIR = 'ssr';
+
 /** Is this URL one of ours? Node's URL gives custom schemes an opaque origin, so scheme and host are compared. */
 export function isAppUrl(raw: string): boolean {
   try {
@@ -66,6 +73,8 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
   const file = path.resolve(base, `.${path.posix.normalize(pathname)}`);
   const rel = path.relative(base, file);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  // The first screen's server-side renderer is built inside the folder but is no page asset.
+  if (rel === SERVER_ONLY_DIR || rel.startsWith(SERVER_ONLY_DIR + path.sep)) return null;
   return file;
 }
 
@@ -80,8 +89,16 @@ function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' } });
 }
 
+/** What the entry page is served with: its first screen, drawn from the store (api/first-screen.ts). */
+export interface FirstScreenSource {
+  dispatch(method: string, input: unknown): Envelope<unknown>;
+  renderer: FirstScreenRenderer | null;
+  /** The system's language as the page will see it: the request's Accept-Language, else the app's locale. */
+  systemLocale: string;
+}
+
 /** Answers one `app://` request from the built renderer folder. */
-export async function serveAppRequest(root: string, request: Request): Promise<Response> {
+export async function serveAppRequest(root: string, request: Request, firstScreen?: FirstScreenSource): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'method not allowed');
   const file = resolveAppPath(root, request.url);
   if (file === null) return plain(404, 'not found');
@@ -91,12 +108,31 @@ export async function serveAppRequest(root: string, request: Request): Promise<R
   } catch {
     return plain(404, 'not found');
   }
+  if (firstScreen && request.method === 'GET' && file === path.resolve(root, 'index.html')) {
+    const page = serveFirstScreenPage(body.toString('utf8'), firstScreen.dispatch, firstScreen.renderer, {
+      today: calendarDateOf(new Date()),
+      systemLocale: firstScreen.systemLocale,
+    });
+    body = Buffer.from(page, 'utf8');
+  }
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
     status: 200,
     headers: { ...securityHeaders(), 'content-type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream' },
   });
 }
 
-export function serveApp(root: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request));
+/**
+ * Serves the built renderer on app://. The entry page carries its first screen, drawn from the
+ * store `source` answers for (an unavailable store serves the page alone, which then asks itself).
+ */
+export function serveApp(root: string, source: { dispatch: FirstScreenSource['dispatch']; systemLocale(): string }): void {
+  // Loaded once, while the window is being created.
+  const renderer = loadFirstScreenRenderer(root);
+  protocol.handle(APP_SCHEME, async (request) =>
+    serveAppRequest(root, request, {
+      dispatch: source.dispatch,
+      renderer: await renderer,
+      systemLocale: request.headers.get('accept-language') ?? source.systemLocale(),
+    }),
+  );
 }

@@ -8,6 +8,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Envelope } from '../core/errors.ts';
+import { calendarDateOf } from '../core/dates.ts';
+import { loadFirstScreenRenderer, serveFirstScreenPage } from '../api/first-screen.ts';
 import { openStore } from '../api/store.ts';
 import { DB_FILE_NAME } from '../db/location.ts';
 import { cookieName, hostAllowed, originAllowed, SECURITY_HEADERS, tokenSource } from './security.ts';
@@ -66,6 +68,8 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const store = openStore({ file: join(options.dataDir, DB_FILE_NAME), ...(options.now ? { now: options.now } : {}) });
   const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
+  // Draws the first screen into the page, as the desktop app's app:// handler does.
+  const firstScreenRenderer = await loadFirstScreenRenderer(rendererDir);
   const token = randomBytes(32).toString('base64url');
   let port = 0;
 
@@ -101,7 +105,15 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       // Assets the page loads cannot carry the query token; this cookie lets them through.
       extra['set-cookie'] = `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
     }
-    send(res, 200, req.method === 'HEAD' ? '' : file.body, file.type, extra);
+    let body: string | Buffer = file.body;
+    if (file.isIndex && req.method === 'GET') {
+      // "Today" is the page's, from the same clock (the store's may be a test's fixed one).
+      body = serveFirstScreenPage(file.body.toString('utf8'), (m, i) => store.dispatch(m, i), firstScreenRenderer, {
+        today: calendarDateOf(new Date()),
+        systemLocale: req.headers['accept-language'],
+      });
+    }
+    send(res, 200, req.method === 'HEAD' ? '' : body, file.type, extra);
   }
 
   const server = createServer((req, res) => {

@@ -15,6 +15,9 @@ const TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Built for the server (vite.renderer.config.mts), never served. */
+const SERVER_ONLY_DIR = 'ssr';
+
 export type StaticFile = { body: Buffer; type: string; isIndex: boolean };
 
 /**
@@ -33,6 +36,8 @@ export async function findStaticFile(root: string, pathname: string): Promise<St
   const base = resolve(root);
   const file = resolve(base, relative);
   if (!file.startsWith(base + sep)) return null;
+  // The first screen's server-side renderer is built inside the folder but is no page asset.
+  if (file.startsWith(resolve(base, SERVER_ONLY_DIR) + sep)) return null;
   try {
     const info = await stat(file);
     if (!info.isFile()) return null;

@@ -25,7 +25,10 @@ function httpTransport(): Transport {
   };
 }
 
-const transport: Transport = window.chancery?.invoke ?? httpTransport();
+/** Where the page is served, the first screen is drawn without a window (see server.tsx): nothing is asked there. */
+const serverSide: Transport = async () => ({ ok: false, error: { code: 'store_unavailable', message: 'no API where the page is served', issues: [] } });
+
+const transport: Transport = typeof window === 'undefined' ? serverSide : (window.chancery?.invoke ?? httpTransport());
 
 /** The one client the whole UI talks through. */
 export const api = createClient(transport);

@@ -143,6 +143,22 @@ describe('the built main process', () => {
     expect(existsSync(path.join(OUT.renderer, 'index.html'))).toBe(true);
   });
 
+  it('serves the entry page with its first screen: the data as a JSON block, the rows drawn from it; the server-side renderer is not served', async () => {
+    const serve = fake.protocol.handlers.get('app')!;
+    const html = await (await serve(new Request(win().url!))).text();
+    const block = /<script type="application\/json" id="first-screen">([^<]*)<\/script>/.exec(html);
+    expect(block).not.toBeNull();
+    const first = JSON.parse(block![1]!) as { today: string; page: { title: string }[]; density: { total: number } };
+    expect(first.today).toBe(calendarDateOf(new Date()));
+    expect(first.page.map((e) => e.title)).toContain('Consultations');
+    expect(first.density.total).toBeGreaterThan(0);
+    if (existsSync(path.join(OUT.renderer, 'ssr', 'first-screen.cjs'))) {
+      expect(html).toMatch(/class="ev-row" data-event-id="[^"]+"/);
+      expect(html).toContain('Consultations');
+    }
+    expect((await serve(new Request('app://chancery/ssr/first-screen.cjs'))).status).toBe(404);
+  });
+
   it('denies navigation, window.open and webviews in the window', () => {
     const contents = win().webContents;
     expect(contents.navigate('will-navigate', 'https://evil.example/')).toBe(false);

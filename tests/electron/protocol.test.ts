@@ -92,6 +92,12 @@ describe('serveAppRequest', () => {
     expect(await climb.text()).not.toContain('secret');
   });
 
+  it('never serves the first screen\'s server-side renderer built beside the page', () => {
+    expect(resolveAppPath('/srv/app', 'app://chancery/ssr/first-screen.cjs')).toBeNull();
+    expect(resolveAppPath('/srv/app', 'app://chancery/%73sr/first-screen.cjs')).toBeNull();
+    expect(resolveAppPath('/srv/app', 'app://chancery/ssr')).toBeNull();
+  });
+
   it('refuses methods other than GET and HEAD', async () => {
     expect((await serveAppRequest(dir, new Request('app://chancery/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
   });

@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FirstScreen } from '../../../core/first-screen.ts';
 import type { Settings } from '../../../core/records.ts';
 import { calendarDateOf } from '../../../core/dates.ts';
 import { api } from '../api.ts';
@@ -6,6 +7,7 @@ import { LangContext, useMessages } from '../i18n/lang.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { PasteArticleButton } from '../capture/PasteArticleButton.tsx';
 import { useMenuCommands } from './commands.ts';
+import { FirstScreenContext } from './first-screen.tsx';
 import { CaptureDialog, CaptureScreen, EventDetail, EventFormScreen, FollowUpsScreen, PersonScreen, RelationsScreen, SearchDialog, SettingsScreen } from './lazy.ts';
 import { resolveLang } from './language.ts';
 import { messages } from './messages.ts';
@@ -22,16 +24,25 @@ function useSticky(on: boolean): boolean {
   return seen || on;
 }
 
-export function App() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const lang = resolveLang(settings?.language);
+/**
+ * The whole app. `first` is the first screen served with the page (settings, and the timeline's
+ * opening data): with it the first render is the complete first screen, in one pass.
+ */
+export function App({ first = null }: { first?: FirstScreen | null }) {
+  const [settings, setSettings] = useState<Settings | null>(first?.settings ?? null);
+  // Served, the language is the one the page was drawn in (the server's view of the system's).
+  const lang = first && settings === first.settings ? first.lang : resolveLang(settings?.language);
 
   useEffect(() => {
+    if (first) return;
     api.invoke('settings.get').then(setSettings, () => setSettings(null));
-  }, []);
+  }, [first]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  const [served, setServed] = useState(first);
+  const firstScreen = useMemo(() => ({ screen: served, done: () => setServed(null) }), [served]);
 
   const settingsState = useMemo<SettingsState>(
     () => ({
@@ -44,7 +55,9 @@ export function App() {
   return (
     <LangContext.Provider value={lang}>
       <SettingsContext.Provider value={settingsState}>
-        <Shell />
+        <FirstScreenContext.Provider value={firstScreen}>
+          <Shell />
+        </FirstScreenContext.Provider>
       </SettingsContext.Provider>
     </LangContext.Provider>
   );

@@ -3,6 +3,7 @@ import type { Density, EventSummary, Reminders } from '../../../core/records.ts'
 import type { EventFilters } from '../../../core/schemas.ts';
 import { calendarDateOf } from '../../../core/dates.ts';
 import { api } from '../api.ts';
+import { useFirstScreen } from '../app/first-screen.tsx';
 import { useNav } from '../app/navigation.tsx';
 import { useLang } from '../i18n/lang.tsx';
 import { DensityStrip } from './DensityStrip.tsx';
@@ -44,13 +45,31 @@ export function Timeline() {
   const lang = useLang();
   const m = messages[lang];
   const nav = useNav();
-  const [filters, setFilters] = useState<TimelineFilters>(() => loadFilters());
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [opening, setOpening] = useState<OpeningPage | null>(null);
+  // The first screen served with the page, when this is the first timeline shown and it is for
+  // these filters and data: the first render then draws the rows, with nothing to ask for.
+  const first = useFirstScreen();
+  const [served] = useState(() => (nav.dataVersion === 0 ? first.screen : null));
+  const { done: firstDone } = first;
+  useEffect(() => () => firstDone(), [firstDone]);
+  const [filters, setFilters] = useState<TimelineFilters>(() => (served ? NO_FILTERS : loadFilters()));
+  const [loaded, setLoaded] = useState<Loaded | null>(() => {
+    if (!served) return null;
+    const key = openingKey(served.filters, 0);
+    return { key, filtersJson: JSON.stringify(served.filters), filters: served.filters, density: served.density };
+  });
+  const [opening, setOpening] = useState<OpeningPage | null>(() =>
+    served ? { key: openingKey(served.filters, 0), items: served.page, beforeToday: served.aroundToday } : null,
+  );
   const [reminders, setReminders] = useState<Reminders | null>(null);
   const [failed, setFailed] = useState(false);
-  const [currentMonth, setCurrentMonth] = useState<string | null>(null);
-  const today = calendarDateOf(new Date());
+  const today = served ? served.today : calendarDateOf(new Date());
+  // Served, the list opens on today's row: the density strip marks its month from the first frame.
+  const [currentMonth, setCurrentMonth] = useState<string | null>(served ? today.slice(0, 7) : null);
+
+  const loadedRef = useRef(loaded);
+  loadedRef.current = loaded;
+  const openingRef = useRef(opening);
+  openingRef.current = opening;
 
   useEffect(() => saveFilters(filters), [filters]);
   const apiFilters = useMemo(() => toApiFilters(filters), [filters]);
@@ -58,6 +77,8 @@ export function Timeline() {
   const key = openingKey(apiFilters, nav.dataVersion);
 
   useEffect(() => {
+    // Served with the page: already here.
+    if (loadedRef.current?.key === key && openingRef.current?.key === key) return;
     let live = true;
     const opening = takeEarlyOpening(key) ?? requestOpening(apiFilters, key, today);
     opening.page.then(
@@ -111,8 +132,6 @@ export function Timeline() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowsRef = useRef<TimelineRowsHandle | null>(null);
   const offsetRef = useRef(0);
-  const loadedRef = useRef(loaded);
-  loadedRef.current = loaded;
   useEffect(
     () => () => {
       if (loadedRef.current) lastPosition = { filters: loadedRef.current.filtersJson, offset: offsetRef.current };

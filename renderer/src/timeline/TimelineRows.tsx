@@ -21,6 +21,8 @@ const OVERSCAN = 6;
 const READ_AHEAD = 40;
 /** After a jump of more than a screen, how long the view must stay put before its pages are asked for. */
 const SETTLE_MS = 60;
+/** Before the view is measured, rows are drawn this far either side of where it opens: windows up to twice as tall open filled. */
+const OPEN_SPAN = 1200;
 
 function rowKey(row: Row): string {
   switch (row.type) {
@@ -92,6 +94,40 @@ function rangeAt(layout: Layout, offset: number, viewport: number): Range {
   return { first: Math.max(0, top - OVERSCAN), last: Math.min(layout.rowCount - 1, bottom + OVERSCAN), top };
 }
 
+/** Where the list opens: today, or the last row when today is filtered out. */
+function openingRow(layout: Layout): number {
+  return layout.todayRow >= 0 ? layout.todayRow : layout.rowCount - 1;
+}
+
+/** The rows between two offsets, overscan included. */
+function spanRange(layout: Layout, from: number, to: number): Range {
+  const top = rowAtOffset(layout, Math.max(0, from));
+  const bottom = rowAtOffset(layout, Math.max(0, Math.min(layout.totalHeight, to) - 1));
+  return { first: Math.max(0, top - OVERSCAN), last: Math.min(layout.rowCount - 1, bottom + OVERSCAN), top };
+}
+
+/**
+ * The rows the view may show when it opens, whatever its height up to 2 × OPEN_SPAN: the opening
+ * row is centred, or the view is against an end of the list (see offsetFor).
+ */
+function openingRange(layout: Layout): Range {
+  const box = rowBox(layout, openingRow(layout));
+  const centre = box.top + box.height / 2;
+  const from = Math.max(0, Math.min(centre - OPEN_SPAN, layout.totalHeight - 2 * OPEN_SPAN));
+  return { ...spanRange(layout, from, Math.max(centre + OPEN_SPAN, 2 * OPEN_SPAN)), top: openingRow(layout) };
+}
+
+/**
+ * The canvas's place before the view is measured: shifted up by the offset offsetFor would
+ * scroll to, computed by CSS from the view's height (100%), so the opening row shows where it will stay.
+ */
+function openingTop(layout: Layout, restoreOffset: number | null): string {
+  if (restoreOffset !== null) return `${-restoreOffset}px`;
+  const box = rowBox(layout, openingRow(layout));
+  const centre = box.top + box.height / 2;
+  return `min(0px, max(calc(50% - ${centre}px), calc(100% - ${layout.totalHeight}px)))`;
+}
+
 function offsetFor(layout: Layout, row: number, align: 'start' | 'center', viewport: number): number {
   const box = rowBox(layout, row);
   const wanted = align === 'start' ? box.top : box.top + (box.height - viewport) / 2;
@@ -109,19 +145,21 @@ export function TimelineRows(props: TimelineRowsProps) {
   const { layout, scrollRef, lang, today } = props;
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
-  const viewport = () => scrollRef.current?.clientHeight ?? 0;
 
-  // The first frame is laid out where the list opens, so no page is fetched for rows never shown.
-  const openAt = useRef<number | null>(null);
-  if (openAt.current === null) {
-    openAt.current =
-      props.restoreOffset ?? offsetFor(layout, layout.todayRow >= 0 ? layout.todayRow : layout.rowCount - 1, 'center', viewport());
-  }
-  const [range, setRange] = useState<Range>(() => rangeAt(layout, openAt.current!, viewport()));
+  // The first frame is drawn before the view is measured (it may even be drawn by the server):
+  // the rows around where the list opens, for any window height, on a canvas placed by CSS so the
+  // opening row shows where scrolling will put it. Then, before anything is painted by the page,
+  // the view is measured, scrolled there, and the canvas takes its real place.
+  const restoreOffset = useRef(props.restoreOffset);
+  const [placed, setPlaced] = useState(false);
+  const placedRef = useRef(false);
+  const [range, setRange] = useState<Range>(() =>
+    restoreOffset.current !== null ? spanRange(layout, restoreOffset.current, restoreOffset.current + OPEN_SPAN) : openingRange(layout),
+  );
 
   const update = useCallback(() => {
     const el = scrollRef.current;
-    if (!el) return;
+    if (!el || !placedRef.current) return;
     props.offsetRef.current = el.scrollTop;
     const next = rangeAt(layoutRef.current, el.scrollTop, el.clientHeight);
     setRange((r) => (r.first === next.first && r.last === next.last && r.top === next.top ? r : next));
@@ -129,10 +167,12 @@ export function TimelineRows(props: TimelineRowsProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  useLayoutEffect(() => setPlaced(true), []);
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (!el) return;
-    el.scrollTop = openAt.current!;
+    if (!el || !placed) return;
+    placedRef.current = true;
+    el.scrollTop = restoreOffset.current ?? offsetFor(layoutRef.current, openingRow(layoutRef.current), 'center', el.clientHeight);
     update();
     el.addEventListener('scroll', update, { passive: true });
     const resize = new ResizeObserver(update);
@@ -141,7 +181,7 @@ export function TimelineRows(props: TimelineRowsProps) {
       el.removeEventListener('scroll', update);
       resize.disconnect();
     };
-  }, [scrollRef, update]);
+  }, [placed, scrollRef, update]);
   // A new layout for the same filters (new data, the today marker's follow-ups): same offset, other rows.
   useLayoutEffect(update, [layout, update]);
 
@@ -173,7 +213,7 @@ export function TimelineRows(props: TimelineRowsProps) {
   const lastRange = useRef<{ first: number; last: number } | null>(null);
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
-    if (lastEvent < 0) return;
+    if (!placed || lastEvent < 0) return;
     const prev = lastRange.current;
     lastRange.current = { first: firstEvent, last: lastEvent };
     clearTimeout(settle.current);
@@ -183,7 +223,7 @@ export function TimelineRows(props: TimelineRowsProps) {
     }
     if (prev && firstEvent < prev.first) ensure(firstEvent - READ_AHEAD, lastEvent);
     else ensure(firstEvent, lastEvent + READ_AHEAD);
-  }, [firstEvent, lastEvent, ensure, props.dataKey]);
+  }, [placed, firstEvent, lastEvent, ensure, props.dataKey]);
   useEffect(() => () => clearTimeout(settle.current), []);
 
   const currentMonth = rowMonth(rowAt(layout, range.top), today);
@@ -210,7 +250,10 @@ export function TimelineRows(props: TimelineRowsProps) {
     );
   }
   return (
-    <div className="timeline-canvas" style={{ height: layout.totalHeight }}>
+    <div
+      className="timeline-canvas"
+      style={placed ? { height: layout.totalHeight } : { height: layout.totalHeight, position: 'absolute', top: openingTop(layout, restoreOffset.current) }}
+    >
       {drawn}
     </div>
   );

@@ -45,7 +45,8 @@ export const TodayRow = memo(function TodayRow({ today, reminders, lang, onOpenF
       <div className="today-head">
         <span className="today-label">{m.today}</span>
         <span className="today-date">{formatDate(today, lang)}</span>
-        {ahead.length === 0 ? <span className="today-none">{m.noFollowUpsAhead}</span> : null}
+        {/* Until they are known (they follow the first rows), say nothing rather than "none". */}
+        {reminders && ahead.length === 0 ? <span className="today-none">{m.noFollowUpsAhead}</span> : null}
       </div>
       {ahead.length > 0 ? (
         <ul className="today-list">

@@ -1,9 +1,11 @@
 import type { Density, EventSummary } from '../../../core/records.ts';
 import type { EventFilters } from '../../../core/schemas.ts';
-import { addCalendarDays, calendarDateOf } from '../../../core/dates.ts';
+import { calendarDateOf } from '../../../core/dates.ts';
+import { includesToday, openingRequests } from '../../../core/first-screen.ts';
 import { api } from '../api.ts';
 import { loadFilters, toApiFilters } from './filters.ts';
-import { PAGE_SIZE } from './pages.ts';
+
+export { includesToday };
 
 /**
  * What the timeline needs to draw its first rows, asked for together: the density (the whole
@@ -18,20 +20,16 @@ export interface Opening {
   page: Promise<EventSummary[]>;
 }
 
-export function includesToday(f: EventFilters, today: string): boolean {
-  return (!f.from || f.from <= today) && (!f.to || f.to >= today);
-}
-
 export function openingKey(filters: EventFilters, dataVersion: number): string {
   return `${JSON.stringify(filters)}|${dataVersion}`;
 }
 
 export function requestOpening(filters: EventFilters, key: string, today: string): Opening {
-  const aroundToday = includesToday(filters, today);
-  const pageFilters = aroundToday ? { ...filters, to: addCalendarDays(today, -1) } : filters;
+  const asked = openingRequests(filters, today);
+  const aroundToday = asked.aroundToday;
   // The page first: the store answers in turn, and it is the cheaper of the two.
-  const page = api.invoke('events.list', { filters: pageFilters, order: 'desc', limit: PAGE_SIZE, withTotal: false }).then((p) => p.items);
-  const density = api.invoke('events.density', { filters, ...(aroundToday ? { before: today } : {}) });
+  const page = api.invoke('events.list', asked.page).then((p) => p.items);
+  const density = api.invoke('events.density', asked.density);
   // Whoever takes them handles failures; until then an unhandled rejection must not be reported.
   page.catch(() => undefined);
   density.catch(() => undefined);

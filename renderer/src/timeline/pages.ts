@@ -1,9 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
 import type { EventSummary } from '../../../core/records.ts';
 import type { EventFilters } from '../../../core/schemas.ts';
+import { PAGE_SIZE } from '../../../core/first-screen.ts';
 import { api } from '../api.ts';
 
-export const PAGE_SIZE = 100;
+export { PAGE_SIZE };
 /** Pages kept in memory; scrolling through 100k events never holds more than this many rows. */
 const MAX_PAGES = 40;
 

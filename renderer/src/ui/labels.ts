@@ -1,4 +1,4 @@
-import { countryName } from '../../../core/countries.ts';
+import { countryName } from '../../../core/country-names.ts';
 import type { Organisation } from '../../../core/records.ts';
 import type { Lang } from '../../../core/taxonomy.ts';
 

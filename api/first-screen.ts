@@ -1,0 +1,113 @@
+/**
+ * The page as served with its first screen (see core/first-screen.ts): the desktop app's app://
+ * handler and the browser preview both serve index.html through here, so the two behave the same.
+ * The data goes in as a JSON block the page reads (never executed: the CSP stays `script-src
+ * 'self'`), and the first screen drawn from it as HTML, which the page's script takes over.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Envelope } from '../core/errors.ts';
+import type { FirstScreen } from '../core/first-screen.ts';
+import { FIRST_SCREEN_ID, FIRST_SCREEN_VERSION, jsonForScript, openingRequests, resolveFirstScreenLang } from '../core/first-screen.ts';
+import type { Density, EventSummary, Settings } from '../core/records.ts';
+
+type Dispatch = (method: string, input: unknown) => Envelope<unknown>;
+
+/** The server-side renderer built beside the page (vite.renderer.config.mts: `ssr/first-screen.cjs`). */
+export interface FirstScreenRenderer {
+  renderFirstScreen(first: FirstScreen): string;
+}
+
+export const RENDERER_MODULE = join('ssr', 'first-screen.cjs');
+
+/**
+ * Loads the built first-screen renderer, or null when the build has none (the page then draws
+ * itself from the embedded data). One render is made at once, so the first page served does not
+ * pay for compiling it.
+ */
+export async function loadFirstScreenRenderer(rendererDir: string): Promise<FirstScreenRenderer | null> {
+  // Loading and the warm-up render take tens of milliseconds of this thread: not before the caller
+  // has gone on (the desktop app creates its window meanwhile, whose page is what waits for this).
+  await new Promise((done) => setImmediate(done));
+  const file = join(rendererDir, RENDERER_MODULE);
+  if (!existsSync(file)) return null;
+  try {
+    // require(), not import(): Electron reads CommonJS from inside the app's asar archive.
+    const mod = createRequire(import.meta.url)(file) as Partial<FirstScreenRenderer>;
+    if (typeof mod.renderFirstScreen !== 'function') return null;
+    const renderer = { renderFirstScreen: mod.renderFirstScreen };
+    renderer.renderFirstScreen(WARM_UP);
+    return renderer;
+  } catch {
+    return null;
+  }
+}
+
+const WARM_UP: FirstScreen = {
+  v: FIRST_SCREEN_VERSION,
+  today: '2000-01-01',
+  lang: 'en',
+  settings: { language: 'system', reminderTime: '09:00', notifications: false },
+  filters: {},
+  density: { months: [{ month: '1999-12', count: 1 }, { month: '2000-02', count: 1 }], total: 2, before: 1 },
+  page: [],
+  aroundToday: true,
+};
+
+/** The first screen's data, asked of the store as the page would ask it; null if any call fails. */
+export function gatherFirstScreen(dispatch: Dispatch, opts: { today: string; systemLocale: string | null | undefined }): FirstScreen | null {
+  const settings = dispatch('settings.get', undefined);
+  if (!settings.ok) return null;
+  const asked = openingRequests({}, opts.today);
+  const page = dispatch('events.list', asked.page);
+  const density = dispatch('events.density', asked.density);
+  if (!page.ok || !density.ok) return null;
+  const s = settings.result as Settings;
+  return {
+    v: FIRST_SCREEN_VERSION,
+    today: opts.today,
+    lang: resolveFirstScreenLang(s.language, opts.systemLocale),
+    settings: s,
+    filters: {},
+    density: density.result as Density,
+    page: (page.result as { items: EventSummary[] }).items,
+    aroundToday: asked.aroundToday,
+  };
+}
+
+/**
+ * index.html with the first screen in it: the language on `<html>`, the data as a JSON block at
+ * the end of `<head>`, the screen's HTML inside `#root` (when a renderer is there and draws it).
+ * A page without the expected `<head>` and `#root` is served as it is.
+ */
+export function withFirstScreen(indexHtml: string, first: FirstScreen | null, renderer: FirstScreenRenderer | null): string {
+  const rootTag = '<div id="root"></div>';
+  if (first === null || !indexHtml.includes(rootTag) || !indexHtml.includes('</head>')) return indexHtml;
+  let markup = '';
+  if (renderer) {
+    try {
+      markup = renderer.renderFirstScreen(first);
+    } catch {
+      markup = '';
+    }
+  }
+  const block = `<script type="application/json" id="${FIRST_SCREEN_ID}">${jsonForScript(first)}</script>`;
+  // Functions as replacements: `$` in the markup or the data is never read as a pattern.
+  // The data in <head>, the body holding only what the page shows.
+  return indexHtml
+    .replace(/<html lang="[^"]*">/, () => `<html lang="${first.lang}">`)
+    .replace('</head>', () => `${block}\n</head>`)
+    .replace(rootTag, () => `<div id="root">${markup}</div>`);
+}
+
+/** The whole step, for a server holding the store: gather, draw, embed. */
+export function serveFirstScreenPage(indexHtml: string, dispatch: Dispatch, renderer: FirstScreenRenderer | null, opts: { today: string; systemLocale: string | null | undefined }): string {
+  let first: FirstScreen | null;
+  try {
+    first = gatherFirstScreen(dispatch, opts);
+  } catch {
+    first = null;
+  }
+  return withFirstScreen(indexHtml, first, renderer);
+}
