@@ -5,6 +5,11 @@
  */
 export interface PageElement { scrollTop: number; readonly scrollHeight: number; readonly clientHeight: number }
 
+export interface PerformanceList {
+  getEntries(): { duration: number }[];
+  getEntriesByName(name: string): { startTime: number }[];
+}
+
 export interface PageGlobals {
   document: {
     querySelector(selector: string): PageElement | null;
@@ -13,6 +18,9 @@ export interface PageGlobals {
   };
   requestAnimationFrame(callback: (time: number) => void): number;
   MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void };
-  PerformanceObserver: new (callback: (list: { getEntries(): { duration: number }[] }) => void) => { observe(options: { type: string }): void; disconnect(): void };
+  PerformanceObserver: new (callback: (list: PerformanceList, observer: { disconnect(): void }) => void) => {
+    observe(options: { type: string; buffered?: boolean }): void;
+    disconnect(): void;
+  };
   performance: { now(): number };
 }
