@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { build, defineConfig } from 'vite';
 
+import { SERVER_RENDERER_DIR, SERVER_RENDERER_FILE } from './core/first-screen.ts';
+
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
-/** Where the server-side renderer of the first screen goes, inside the build (never served: see preview and electron/protocol.ts). */
-export const SSR_DIR = 'ssr';
 
 /**
  * After the page is built, the same components are built once more for Node, into
@@ -43,14 +43,14 @@ function firstScreenRenderer(): Plugin {
         define: { 'process.env.NODE_ENV': JSON.stringify('production') },
         build: {
           ssr: join(root, 'src', 'server.tsx'),
-          outDir: join(outDir, SSR_DIR),
+          outDir: join(outDir, SERVER_RENDERER_DIR),
           emptyOutDir: true,
           target: 'node22',
           minify: false,
           sourcemap: false,
           reportCompressedSize: false,
           copyPublicDir: false,
-          rolldownOptions: { output: { format: 'cjs', entryFileNames: 'first-screen.cjs', codeSplitting: false } },
+          rolldownOptions: { output: { format: 'cjs', entryFileNames: SERVER_RENDERER_FILE, codeSplitting: false } },
         },
       });
     },

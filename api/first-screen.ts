@@ -9,17 +9,17 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Envelope } from '../core/errors.ts';
 import type { FirstScreen } from '../core/first-screen.ts';
-import { FIRST_SCREEN_ID, FIRST_SCREEN_VERSION, jsonForScript, openingRequests, resolveFirstScreenLang } from '../core/first-screen.ts';
+import { FIRST_SCREEN_ID, FIRST_SCREEN_VERSION, jsonForScript, openingRequests, resolveFirstScreenLang, SERVER_RENDERER_DIR, SERVER_RENDERER_FILE } from '../core/first-screen.ts';
 import type { Density, EventSummary, Settings } from '../core/records.ts';
 
 type Dispatch = (method: string, input: unknown) => Envelope<unknown>;
 
-/** The server-side renderer built beside the page (vite.renderer.config.mts: `ssr/first-screen.cjs`). */
+/** The server-side renderer built beside the page (vite.renderer.config.mts). */
 export interface FirstScreenRenderer {
   renderFirstScreen(first: FirstScreen): string;
 }
 
-export const RENDERER_MODULE = join('ssr', 'first-screen.cjs');
+const RENDERER_MODULE = join(SERVER_RENDERER_DIR, SERVER_RENDERER_FILE);
 
 /**
  * Loads the built first-screen renderer, or null when the build has none (the page then draws

@@ -13,6 +13,12 @@ import { addCalendarDays } from './dates.ts';
 
 /** Events per page of the timeline, the opening page included. */
 export const PAGE_SIZE = 100;
+/**
+ * Where the build puts the first screen's server-side renderer, inside the renderer's folder
+ * (vite.renderer.config.mts); both servers refuse to serve that folder.
+ */
+export const SERVER_RENDERER_DIR = 'ssr';
+export const SERVER_RENDERER_FILE = 'first-screen.cjs';
 /** The id of the `<script type="application/json">` block that carries it. */
 export const FIRST_SCREEN_ID = 'first-screen';
 /** Bumped when the shape changes: a page never reads a block it does not understand. */

@@ -9,6 +9,7 @@ import type { FirstScreenRenderer } from '../api/first-screen.ts';
 import { loadFirstScreenRenderer, serveFirstScreenPage } from '../api/first-screen.ts';
 import type { Envelope } from '../core/errors.ts';
 import { calendarDateOf } from '../core/dates.ts';
+import { SERVER_RENDERER_DIR } from '../core/first-screen.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'chancery';
@@ -42,9 +43,6 @@ const MIME: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Built for main (vite.renderer.config.mts), never served. */
-const SERVER_ONLY_DIR = 'ssr';
-
 /** Is this URL one of ours? Node's URL gives custom schemes an opaque origin, so scheme and host are compared. */
 export function isAppUrl(raw: string): boolean {
   try {
@@ -74,7 +72,7 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
   const rel = path.relative(base, file);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
   // The first screen's server-side renderer is built inside the folder but is no page asset.
-  if (rel === SERVER_ONLY_DIR || rel.startsWith(SERVER_ONLY_DIR + path.sep)) return null;
+  if (rel === SERVER_RENDERER_DIR || rel.startsWith(SERVER_RENDERER_DIR + path.sep)) return null;
   return file;
 }
 

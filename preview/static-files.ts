@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { SERVER_RENDERER_DIR } from '../core/first-screen.ts';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,9 +15,6 @@ const TYPES: Readonly<Record<string, string>> = {
   '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
 };
-
-/** Built for the server (vite.renderer.config.mts), never served. */
-const SERVER_ONLY_DIR = 'ssr';
 
 export type StaticFile = { body: Buffer; type: string; isIndex: boolean };
 
@@ -37,7 +35,7 @@ export async function findStaticFile(root: string, pathname: string): Promise<St
   const file = resolve(base, relative);
   if (!file.startsWith(base + sep)) return null;
   // The first screen's server-side renderer is built inside the folder but is no page asset.
-  if (file.startsWith(resolve(base, SERVER_ONLY_DIR) + sep)) return null;
+  if (file.startsWith(resolve(base, SERVER_RENDERER_DIR) + sep)) return null;
   try {
     const info = await stat(file);
     if (!info.isFile()) return null;
