@@ -88,10 +88,15 @@ interface Range {
   top: number;
 }
 
-function rangeAt(layout: Layout, offset: number, viewport: number): Range {
-  const top = rowAtOffset(layout, offset);
-  const bottom = rowAtOffset(layout, offset + Math.max(viewport, 1) - 1);
+/** The rows between two offsets, overscan included (rowAtOffset keeps both within the list). */
+function spanRange(layout: Layout, from: number, to: number): Range {
+  const top = rowAtOffset(layout, from);
+  const bottom = rowAtOffset(layout, to - 1);
   return { first: Math.max(0, top - OVERSCAN), last: Math.min(layout.rowCount - 1, bottom + OVERSCAN), top };
+}
+
+function rangeAt(layout: Layout, offset: number, viewport: number): Range {
+  return spanRange(layout, offset, offset + Math.max(viewport, 1));
 }
 
 /** Where the list opens: today, or the last row when today is filtered out. */
@@ -99,11 +104,10 @@ function openingRow(layout: Layout): number {
   return layout.todayRow >= 0 ? layout.todayRow : layout.rowCount - 1;
 }
 
-/** The rows between two offsets, overscan included. */
-function spanRange(layout: Layout, from: number, to: number): Range {
-  const top = rowAtOffset(layout, Math.max(0, from));
-  const bottom = rowAtOffset(layout, Math.max(0, Math.min(layout.totalHeight, to) - 1));
-  return { first: Math.max(0, top - OVERSCAN), last: Math.min(layout.rowCount - 1, bottom + OVERSCAN), top };
+/** The middle of the row the list opens on, as an offset. */
+function openingCentre(layout: Layout): number {
+  const box = rowBox(layout, openingRow(layout));
+  return box.top + box.height / 2;
 }
 
 /**
@@ -111,8 +115,7 @@ function spanRange(layout: Layout, from: number, to: number): Range {
  * row is centred, or the view is against an end of the list (see offsetFor).
  */
 function openingRange(layout: Layout): Range {
-  const box = rowBox(layout, openingRow(layout));
-  const centre = box.top + box.height / 2;
+  const centre = openingCentre(layout);
   const from = Math.max(0, Math.min(centre - OPEN_SPAN, layout.totalHeight - 2 * OPEN_SPAN));
   return { ...spanRange(layout, from, Math.max(centre + OPEN_SPAN, 2 * OPEN_SPAN)), top: openingRow(layout) };
 }
@@ -123,8 +126,7 @@ function openingRange(layout: Layout): Range {
  */
 function openingTop(layout: Layout, restoreOffset: number | null): string {
   if (restoreOffset !== null) return `${-restoreOffset}px`;
-  const box = rowBox(layout, openingRow(layout));
-  const centre = box.top + box.height / 2;
+  const centre = openingCentre(layout);
   return `min(0px, max(calc(50% - ${centre}px), calc(100% - ${layout.totalHeight}px)))`;
 }
 

@@ -1,11 +1,9 @@
 import type { Density, EventSummary } from '../../../core/records.ts';
 import type { EventFilters } from '../../../core/schemas.ts';
 import { calendarDateOf } from '../../../core/dates.ts';
-import { includesToday, openingRequests } from '../../../core/first-screen.ts';
+import { openingRequests } from '../../../core/first-screen.ts';
 import { api } from '../api.ts';
 import { loadFilters, toApiFilters } from './filters.ts';
-
-export { includesToday };
 
 /**
  * What the timeline needs to draw its first rows, asked for together: the density (the whole

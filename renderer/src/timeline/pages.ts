@@ -4,7 +4,6 @@ import type { EventFilters } from '../../../core/schemas.ts';
 import { PAGE_SIZE } from '../../../core/first-screen.ts';
 import { api } from '../api.ts';
 
-export { PAGE_SIZE };
 /** Pages kept in memory; scrolling through 100k events never holds more than this many rows. */
 const MAX_PAGES = 40;
 
