@@ -1,8 +1,8 @@
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import type { EventSummary } from '../../../core/records.ts';
 import { api } from '../api.ts';
 import { useLang, useMessages } from '../i18n/lang.tsx';
 import { formatSpan } from '../ui/dates.ts';
+import { LookupComboBox } from '../ui/LookupComboBox.tsx';
 import { useLookup } from '../ui/useLookup.ts';
 import { messages } from './messages.ts';
 
@@ -27,41 +27,23 @@ export function EventPicker({ excludeId, value, onChange }: { excludeId: string;
   });
 
   return (
-    <div className="fu-picker">
-      <ComboBox
-        className="fu-field"
-        items={items}
-        inputValue={text}
-        onInputChange={(t) => {
-          setText(t);
-          if (value && t !== value.title) onChange(null);
-        }}
-        selectedKey={value?.id ?? null}
-        onSelectionChange={pick}
-        menuTrigger="focus"
-        allowsEmptyCollection
-      >
-        <Label>{m.doneBy}</Label>
-        <div className="fu-combo-box">
-          <Input className="fu-combo-input" />
-          <Button className="fu-combo-toggle">
-            <span aria-hidden="true">▾</span>
-          </Button>
-        </div>
-        <Text slot="description" className="fu-hint">
-          {m.doneByHint}
-        </Text>
-        <Popover className="fu-popover" placement="bottom start">
-          <ListBox<EventSummary> className="fu-listbox" renderEmptyState={() => <span className="fu-option fu-muted">{m.noEvents}</span>}>
-            {(e) => (
-              <ListBoxItem id={e.id} textValue={e.title} className="fu-option">
-                <span>{e.title}</span>
-                <span className="fu-muted">{formatSpan(e.date, e.endDate, e.precision, lang)}</span>
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
-      </ComboBox>
-    </div>
+    <LookupComboBox<EventSummary>
+      label={m.doneBy}
+      hint={m.doneByHint}
+      empty={m.noEvents}
+      items={items}
+      text={text}
+      onInputChange={(t) => { setText(t); if (value && t !== value.title) onChange(null); }}
+      selectedKey={value?.id ?? null}
+      onSelectionChange={pick}
+      textValue={(e) => e.title}
+    >
+      {(e) => (
+        <>
+          <span>{e.title}</span>
+          <span className="muted">{formatSpan(e.date, e.endDate, e.precision, lang)}</span>
+        </>
+      )}
+    </LookupComboBox>
   );
 }

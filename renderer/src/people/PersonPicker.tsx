@@ -1,6 +1,6 @@
 import type { Person } from '../../../core/records.ts';
 import { api } from '../api.ts';
-import { LookupComboBox } from '../relations/LookupComboBox.tsx';
+import { LookupComboBox } from '../ui/LookupComboBox.tsx';
 import { useLang, useMessages } from '../i18n/lang.tsx';
 import { countryLabel } from '../ui/labels.ts';
 import { useLookup } from '../ui/useLookup.ts';

@@ -3,7 +3,7 @@ import { api } from '../api.ts';
 import { useLang, useMessages } from '../i18n/lang.tsx';
 import { countryLabel, organisationLabel } from '../ui/labels.ts';
 import { useLookup } from '../ui/useLookup.ts';
-import { LookupComboBox } from './LookupComboBox.tsx';
+import { LookupComboBox } from '../ui/LookupComboBox.tsx';
 import { messages } from './messages.ts';
 
 /** A pickable side: `id` is what relations.bilateral takes (a country code or an organisation id). */

@@ -2,8 +2,9 @@ import type { Key, ReactNode } from 'react';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 
 /**
- * The look-up field of the relations and person screens: a labelled combo box with a hint under it,
- * a toggle, and a list that says so when nothing matches. What it finds comes from `useLookup`.
+ * A look-up field (a person, a side of a relation, the event that fulfilled a follow-up): a labelled
+ * combo box with a hint under it, a toggle, and a list that says so when nothing matches. What it
+ * finds comes from `useLookup`.
  */
 export function LookupComboBox<T extends { id: string }>(props: {
   label: string;
@@ -20,13 +21,13 @@ export function LookupComboBox<T extends { id: string }>(props: {
   return (
     <ComboBox className="combo" items={props.items} inputValue={props.text} onInputChange={props.onInputChange} selectedKey={props.selectedKey} onSelectionChange={props.onSelectionChange} menuTrigger="focus" allowsEmptyCollection>
       <Label>{props.label}</Label>
-      <div className="rel-combo-box">
-        <Input className="rel-combo-input" />
-        <Button className="rel-combo-toggle">
+      <div className="lookup-box">
+        <Input className="lookup-input" />
+        <Button className="lookup-toggle">
           <span aria-hidden="true">▾</span>
         </Button>
       </div>
-      <Text slot="description" className="rel-hint">
+      <Text slot="description" className="lookup-hint">
         {props.hint}
       </Text>
       <Popover className="popover" placement="bottom start">
