@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { horizon } from '../core/due.ts';
 import { ApiError } from '../core/errors.ts';
 import type { Due, FollowUp, Reminders } from '../core/records.ts';
@@ -7,31 +8,27 @@ import { type Ctx, sql, timestamp } from './context.ts';
 import { resolvePlace } from './places.ts';
 import type { IndexParts } from './search-index.ts';
 
-interface Row {
-  id: string; eventId: string; eventTitle: string; eventDate: string; title: string;
-  dueKind: 'date' | 'window'; dueFrom: string; dueTo: string; wording: string | null;
-  placeId: string | null; placeName: string | null; placeCountry: string | null;
-  notes: string; status: FollowUpStatus; snoozedUntil: string | null; doneByEventId: string | null; doneAt: string | null;
-  createdAt: string; updatedAt: string;
-}
+/** A follow-up as the API answers it, built by SQL over `follow_ups f`, its event `e` and its place `fp`. */
+const FOLLOW_UP_JSON = `json_object(
+  'id', f.id, 'eventId', f.event_id, 'eventTitle', e.title, 'eventDate', e.date, 'title', f.title,
+  'wording', f.wording, 'notes', f.notes, 'status', f.status, 'snoozedUntil', f.snoozed_until,
+  'doneByEventId', f.done_by_event_id, 'doneAt', f.done_at, 'createdAt', f.created_at, 'updatedAt', f.updated_at,
+  'due', CASE f.due_kind WHEN 'date' THEN json_object('kind', 'date', 'date', f.due_from)
+         ELSE json_object('kind', 'window', 'from', f.due_from, 'to', f.due_to) END,
+  'place', CASE WHEN fp.id IS NOT NULL THEN json_object('id', fp.id, 'name', fp.name, 'country', fp.country) END)`;
 
-const SELECT = `
-  SELECT f.id, f.event_id AS eventId, e.title AS eventTitle, e.date AS eventDate, f.title, f.due_kind AS dueKind,
-    f.due_from AS dueFrom, f.due_to AS dueTo, f.wording, f.notes, f.status,
-    f.place_id AS placeId, fp.name AS placeName, fp.country AS placeCountry,
-    f.snoozed_until AS snoozedUntil, f.done_by_event_id AS doneByEventId, f.done_at AS doneAt,
-    f.created_at AS createdAt, f.updated_at AS updatedAt
-  FROM follow_ups f JOIN events e ON e.id = f.event_id LEFT JOIN places fp ON fp.id = f.place_id`;
+/** Follow-ups read from `source` (the table, or one of its indexes), one JSON text each. */
+const selectFrom = (source: string) =>
+  `SELECT ${FOLLOW_UP_JSON} FROM ${source} JOIN events e ON e.id = f.event_id LEFT JOIN places fp ON fp.id = f.place_id`;
+const SELECT = selectFrom('follow_ups f');
 
-function toFollowUp(r: Row): FollowUp {
-  const due: Due = r.dueKind === 'date' ? { kind: 'date', date: r.dueFrom } : { kind: 'window', from: r.dueFrom, to: r.dueTo };
-  const { dueKind: _k, dueFrom: _f, dueTo: _t, placeId, placeName, placeCountry, ...rest } = r;
-  return { ...rest, due, place: placeId && placeName !== null ? { id: placeId, name: placeName, country: placeCountry } : null };
+function readFollowUps(stmt: Statement, params: unknown): FollowUp[] {
+  return (stmt.pluck().all(params) as string[]).map((json) => JSON.parse(json) as FollowUp);
 }
 
 export function getFollowUp(ctx: Ctx, id: string): FollowUp | undefined {
-  const row = sql<Row>(ctx.db, `${SELECT} WHERE f.id = ?`).get(id);
-  return row && toFollowUp(row);
+  const json = sql(ctx.db, `${SELECT} WHERE f.id = ?`).pluck().get(id) as string | undefined;
+  return json === undefined ? undefined : (JSON.parse(json) as FollowUp);
 }
 
 export function followUpExists(ctx: Ctx, id: string): boolean {
@@ -44,19 +41,9 @@ export function requireFollowUp(ctx: Ctx, id: string): FollowUp {
   return f;
 }
 
-/**
- * An event's follow-ups as one JSON array, each as `toFollowUp` makes it (the same fields in the
- * same order), by due date; for a statement over `events e`.
- */
+/** An event's follow-ups as one JSON array by due date, for a statement over `events e`. */
 export const FOLLOW_UPS_JSON = `(
-  SELECT json_group_array(json_object(
-      'id', f.id, 'eventId', f.event_id, 'eventTitle', e.title, 'eventDate', e.date, 'title', f.title,
-      'wording', f.wording, 'notes', f.notes, 'status', f.status, 'snoozedUntil', f.snoozed_until,
-      'doneByEventId', f.done_by_event_id, 'doneAt', f.done_at, 'createdAt', f.created_at, 'updatedAt', f.updated_at,
-      'due', json(CASE f.due_kind WHEN 'date' THEN json_object('kind', 'date', 'date', f.due_from)
-                 ELSE json_object('kind', 'window', 'from', f.due_from, 'to', f.due_to) END),
-      'place', json(CASE WHEN fp.id IS NOT NULL THEN json_object('id', fp.id, 'name', fp.name, 'country', fp.country) END))
-    ORDER BY f.due_from, f.id)
+  SELECT json_group_array(${FOLLOW_UP_JSON} ORDER BY f.due_from, f.id)
   FROM follow_ups f LEFT JOIN places fp ON fp.id = f.place_id WHERE f.event_id = e.id)`;
 
 export interface NewFollowUp {
@@ -104,9 +91,9 @@ export function writeFollowUp(ctx: Ctx, id: string, next: FollowUp): void {
 export function listFollowUps(ctx: Ctx, q: { status?: FollowUpStatus | undefined; eventId?: string | undefined; limit: number; offset: number }): { items: FollowUp[]; total: number } {
   const where = 'WHERE (@status IS NULL OR f.status = @status) AND (@eventId IS NULL OR f.event_id = @eventId)';
   const params = { status: q.status ?? null, eventId: q.eventId ?? null };
-  const rows = sql<Row>(ctx.db, `${SELECT} ${where} ORDER BY f.due_from, f.id LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset });
+  const items = readFollowUps(sql(ctx.db, `${SELECT} ${where} ORDER BY f.due_from, f.id LIMIT @limit OFFSET @offset`), { ...params, limit: q.limit, offset: q.offset });
   const total = sql<{ n: number }>(ctx.db, `SELECT count(*) AS n FROM follow_ups f ${where}`).get(params)!.n;
-  return { items: rows.map((r) => toFollowUp(r)), total };
+  return { items, total };
 }
 
 const BUCKET_CAP = 500;
@@ -120,7 +107,6 @@ const OPEN = "f.status = 'open'";
 /** Open follow-ups by effective start (and id), and by effective end (with the start alongside, for counts). */
 const BY_FROM = 'follow_ups f INDEXED BY follow_ups_open_from';
 const BY_TO = 'follow_ups f INDEXED BY follow_ups_open_to';
-const FROM_ALL = 'FROM follow_ups f ';
 
 /**
  * Each bucket reads only the follow-ups it returns: overdue walks the open-by-due index oldest first
@@ -129,9 +115,9 @@ const FROM_ALL = 'FROM follow_ups f ';
  */
 const BUCKET_SQL = {
   overdue: `${SELECT} WHERE ${OPEN} AND f.due_from < @at AND ${EFF_TO} < @at ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
-  today: `${SELECT.replace(FROM_ALL, `FROM ${BY_TO} `)} WHERE ${OPEN} AND ${EFF_TO} >= @at AND ${EFF_FROM} <= @at ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
-  upcoming: `${SELECT.replace(FROM_ALL, `FROM ${BY_FROM} `)} WHERE ${OPEN} AND ${EFF_FROM} > @at AND ${EFF_FROM} <= @h ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
-  later: `${SELECT.replace(FROM_ALL, `FROM ${BY_FROM} `)} WHERE ${OPEN} AND ${EFF_FROM} > @h ORDER BY ${EFF_FROM}, f.id LIMIT ${LATER_SHOWN}`,
+  today: `${selectFrom(BY_TO)} WHERE ${OPEN} AND ${EFF_TO} >= @at AND ${EFF_FROM} <= @at ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
+  upcoming: `${selectFrom(BY_FROM)} WHERE ${OPEN} AND ${EFF_FROM} > @at AND ${EFF_FROM} <= @h ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
+  later: `${selectFrom(BY_FROM)} WHERE ${OPEN} AND ${EFF_FROM} > @h ORDER BY ${EFF_FROM}, f.id LIMIT ${LATER_SHOWN}`,
 };
 /** Full counts, each a range count on one of the two indexes (never a pass over every open follow-up). */
 const COUNTS_SQL = `
@@ -148,7 +134,7 @@ const NEXT_SQL = `SELECT min(${EFF_FROM}) FROM ${BY_FROM} WHERE ${OPEN} AND ${EF
  */
 export function dueReminders(ctx: Ctx, at: string, withinDays: number): Reminders {
   const bound = { at, h: horizon(at, withinDays) };
-  const read = (text: string) => sql<Row>(ctx.db, text).all(bound).map(toFollowUp);
+  const read = (text: string) => readFollowUps(sql(ctx.db, text), bound);
   return {
     at,
     overdue: read(BUCKET_SQL.overdue),
