@@ -21,7 +21,6 @@ import { type TimelineRowsHandle, TimelineRows } from './TimelineRows.tsx';
 /** The density of one set of filters and data version: all the timeline needs to lay out its rows. */
 interface Loaded {
   key: string;
-  filtersJson: string;
   filters: EventFilters;
   density: Density;
 }
@@ -53,13 +52,11 @@ export function Timeline() {
   const { done: firstDone } = first;
   useEffect(() => () => firstDone(), [firstDone]);
   const [filters, setFilters] = useState<TimelineFilters>(() => (served ? NO_FILTERS : loadFilters()));
-  const [loaded, setLoaded] = useState<Loaded | null>(() => {
-    if (!served) return null;
-    const key = openingKey(served.filters, 0);
-    return { key, filtersJson: JSON.stringify(served.filters), filters: served.filters, density: served.density };
-  });
+  const [loaded, setLoaded] = useState<Loaded | null>(() =>
+    served ? { key: openingKey(served.filters, 0), filters: served.filters, density: served.density } : null,
+  );
   const [opening, setOpening] = useState<OpeningPage | null>(() =>
-    served ? { key: openingKey(served.filters, 0), items: served.page, beforeToday: served.aroundToday } : null,
+    served && loaded ? { key: loaded.key, items: served.page, beforeToday: served.aroundToday } : null,
   );
   const [reminders, setReminders] = useState<Reminders | null>(null);
   const [failed, setFailed] = useState(false);
@@ -74,7 +71,6 @@ export function Timeline() {
 
   useEffect(() => saveFilters(filters), [filters]);
   const apiFilters = useMemo(() => toApiFilters(filters), [filters]);
-  const filtersJson = JSON.stringify(apiFilters);
   const key = openingKey(apiFilters, nav.dataVersion);
 
   useEffect(() => {
@@ -90,7 +86,7 @@ export function Timeline() {
       (density) => {
         if (!live) return;
         setFailed(false);
-        setLoaded({ key, filtersJson, filters: apiFilters, density });
+        setLoaded({ key, filters: apiFilters, density });
       },
       () => live && setFailed(true),
     );
@@ -135,7 +131,7 @@ export function Timeline() {
   const offsetRef = useRef(0);
   useEffect(
     () => () => {
-      if (loadedRef.current) lastPosition = { filters: loadedRef.current.filtersJson, offset: offsetRef.current };
+      if (loadedRef.current) lastPosition = { filters: JSON.stringify(loadedRef.current.filters), offset: offsetRef.current };
     },
     [],
   );
@@ -155,6 +151,7 @@ export function Timeline() {
   const openFollowUp = useCallback((id: string) => nav.navigate({ name: 'followups', followUpId: id }), [nav]);
   const showAllFollowUps = useCallback(() => nav.navigate({ name: 'followups' }), [nav]);
   const total = loaded?.density.total ?? 0;
+  const loadedFilters = loaded ? JSON.stringify(loaded.filters) : null;
 
   return (
     <section className="screen timeline" aria-labelledby="timeline-title">
@@ -192,9 +189,9 @@ export function Timeline() {
       <div ref={scrollRef} className="timeline-scroll" tabIndex={0} aria-label={m.events} data-testid="timeline-scroll">
         {loaded && layout ? (
           <TimelineRows
-            key={loaded.filtersJson}
+            key={loadedFilters}
             layout={layout}
-            restoreOffset={lastPosition && lastPosition.filters === loaded.filtersJson ? lastPosition.offset : null}
+            restoreOffset={lastPosition && lastPosition.filters === loadedFilters ? lastPosition.offset : null}
             apiFilters={loaded.filters}
             dataKey={loaded.key}
             seed={seed}
