@@ -4,7 +4,6 @@ import { fold } from '../core/text.ts';
 import { type Ctx, reportProgress, sql, timestamp } from '../db/context.ts';
 import { allEventIds } from '../db/events.ts';
 import { allHistory, insertHistoryEntry } from '../db/history.ts';
-import { mergeIndex } from '../db/search-index.ts';
 import { allOrganisations, getOrganisation, insertOrganisation, updateOrganisation } from '../db/organisations.ts';
 import { allPeople, getPerson, insertPerson } from '../db/people.ts';
 import { addAlias, aliasesOf, setTitles, titlesOf } from '../db/person-details.ts';
@@ -71,7 +70,6 @@ export function importAll(ctx: Ctx, file: ExportFileParsed): ImportSummary {
     importEventEntry(ctx, entry, `events[${i}]`);
     reportProgress(ctx, i + 1, file.events.length);
   });
-  mergeIndex(ctx);
   for (const h of file.history) {
     if (!sql(ctx.db, 'SELECT 1 FROM history WHERE id = ?').get(h.id)) insertHistoryEntry(ctx, { ...h, before: h.before ?? null, after: h.after ?? null });
   }

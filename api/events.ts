@@ -6,7 +6,7 @@ import { facets } from '../db/facets.ts';
 import { filterParams } from '../db/filters.ts';
 import { followUpsFulfilledBy, insertFollowUp, relinkFulfilled } from '../db/followups.ts';
 import { historyOf, record } from '../db/history.ts';
-import { type IndexParts, insertIndexRow, mergeIndex } from '../db/search-index.ts';
+import { type IndexParts, insertIndexRow } from '../db/search-index.ts';
 import { exportEvent } from './export.ts';
 import { newFollowUp } from './followup-input.ts';
 import { importEventEntry } from './import.ts';
@@ -58,7 +58,6 @@ export const eventHandlers: HandlerMap<
       reportProgress(ctx, i + 1, input.events.length);
       return id;
     });
-    mergeIndex(ctx);
     return { ids };
   },
   'events.update': (input, { ctx }) => {

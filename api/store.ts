@@ -2,7 +2,7 @@ import { createClient } from '../core/client.ts';
 import { type ApiClient, inputs, isMethod, type Method, READ_ONLY_METHODS } from '../core/contract.ts';
 import { ApiError, type Envelope } from '../core/errors.ts';
 import { createCtx, type Ctx } from '../db/context.ts';
-import { openDatabase } from '../db/open.ts';
+import { openDatabase, withBulkCache } from '../db/open.ts';
 import { seedOrganisations } from '../db/organisations.ts';
 import { registerSearchFunctions } from '../db/search.ts';
 import { createUpkeep } from '../db/upkeep.ts';
@@ -15,6 +15,11 @@ export interface Store {
   close(): void;
   /** Listens to how far long writes (events.createMany, data.import) have got; null stops listening. */
   onProgress(listener: ((done: number, total: number) => void) | null): void;
+  /**
+   * Resolves once the quiet-time upkeep has nothing left to do (the index merged, the log
+   * checkpointed), keeping the process alive until then; at once when idle upkeep is off.
+   */
+  settled(): Promise<void>;
   readonly file: string;
   readonly ctx: Ctx;
 }
@@ -34,6 +39,9 @@ export interface StoreOptions {
    */
   idleUpkeep?: boolean;
 }
+
+/** Writes of thousands of events: they get the bigger page cache for their transaction (db/open.ts). */
+const BULK_WRITES: ReadonlySet<Method> = new Set<Method>(['events.createMany', 'data.import']);
 
 function toErrorData(err: unknown) {
   if (err instanceof ApiError) return err.toJSON();
@@ -63,7 +71,8 @@ export function openStore(options: StoreOptions): Store {
     // One transaction per write: a failure anywhere leaves the file exactly as it was.
     let result: unknown;
     try {
-      result = inTransaction(() => handler(parsed, { ctx, file: options.file }));
+      const write = () => inTransaction(() => handler(parsed, { ctx, file: options.file }));
+      result = BULK_WRITES.has(method) ? withBulkCache(db, write) : write();
     } finally {
       ctx.resolved.clear();
     }
@@ -95,6 +104,7 @@ export function openStore(options: StoreOptions): Store {
     onProgress(listener) {
       ctx.progress = listener;
     },
+    settled: () => upkeep.settled(),
   };
 }
 

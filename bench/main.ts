@@ -75,7 +75,7 @@ try {
   for (const n of sizes) {
     log(`Store, ${n} events:`);
     const dir = join(work, `store-${n}`);
-    const r: SizeResult = { ...benchStore({ dir, data: { ...data, events: data.events.slice(0, n) }, log }), ui: null, peer: null };
+    const r: SizeResult = { ...(await benchStore({ dir, data: { ...data, events: data.events.slice(0, n) }, log })), ui: null, peer: null };
     result.results.push(r);
     if (typeof ui !== 'string') {
       r.uiSkipped = ui.missing;

@@ -16,6 +16,8 @@ const CLOSE_BUDGET_MS = 200;
 export interface Upkeep {
   /** Called after each write has committed. */
   afterWrite(): void;
+  /** Resolves once a quiet moment found nothing left to do; keeps the process alive until then. */
+  settled(): Promise<void>;
   /** Finishes what can be finished quickly and checkpoints everything; before the connection closes. */
   close(): void;
 }
@@ -35,6 +37,7 @@ export function createUpkeep(ctx: Ctx, file: string, options: { idle: boolean })
   // size limit SQLite cuts the file back when the log restarts, so its size tracks what is in it.
   db.pragma(`journal_size_limit = ${LOG_KEPT_BYTES}`);
   let timer: NodeJS.Timeout | undefined;
+  let waiting: (() => void)[] = [];
 
   const walBytes = () => statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0;
   const checkpoint = (mode: 'PASSIVE' | 'TRUNCATE') => db.pragma(`wal_checkpoint(${mode})`);
@@ -42,28 +45,46 @@ export function createUpkeep(ctx: Ctx, file: string, options: { idle: boolean })
   function later(ms: number): void {
     clearTimeout(timer);
     timer = setTimeout(step, ms);
-    timer.unref();
+    // Never what keeps an app or a command alive, unless somebody waits for the upkeep to finish.
+    if (waiting.length === 0) timer.unref();
+  }
+
+  function done(): void {
+    const resolve = waiting;
+    waiting = [];
+    for (const r of resolve) r();
   }
 
   // One step: a bounded merge in its own transaction; once nothing is left to merge, a checkpoint.
   function step(): void {
     timer = undefined;
-    if (!db.open || db.inTransaction) return;
+    if (!db.open) return done();
+    if (db.inTransaction) return later(IDLE_MS);
     try {
       if (db.transaction(() => mergeIndexStep(ctx, MERGE_PAGES))()) return later(0);
       checkpoint('PASSIVE');
     } catch {
       // Busy with another program's write, or the disk is full: the next quiet moment tries again.
     }
+    done();
   }
+
+  // What an earlier session or a command-line import left unmerged is tidied at the first quiet moment.
+  if (options.idle) later(IDLE_MS);
 
   return {
     afterWrite() {
       if (walBytes() > WAL_CAP_BYTES) checkpoint('PASSIVE');
       if (options.idle) later(IDLE_MS);
     },
+    settled() {
+      if (timer === undefined) return Promise.resolve();
+      timer.ref();
+      return new Promise((resolve) => waiting.push(resolve));
+    },
     close() {
       clearTimeout(timer);
+      timer = undefined;
       if (!db.open) return;
       try {
         const until = performance.now() + CLOSE_BUDGET_MS;
@@ -72,6 +93,7 @@ export function createUpkeep(ctx: Ctx, file: string, options: { idle: boolean })
       } catch {
         // Closing still closes; SQLite checkpoints what it can as the last connection goes.
       }
+      done();
     },
   };
 }

@@ -14,16 +14,16 @@ import { describeMachine } from '../../bench/machine.ts';
 let work: string;
 let figures: StoreFigures;
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'chancery-bench-test-'));
-  figures = benchStore({ dir: join(work, 'store'), data: generateDataset(200), log: () => {}, quick: true });
+  figures = await benchStore({ dir: join(work, 'store'), data: generateDataset(200), log: () => {}, quick: true });
 }, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the store benchmark at 200 events', () => {
   it('reports every figure the issue asks for, as finite numbers', () => {
-    const keys = ['importPerSec', 'saveP50Ms', 'saveP95Ms', 'getByIdPerSec', 'timelinePageMs', 'dueMs', 'searchP50Ms', 'searchP95Ms', 'likeP95Ms', 'searchSpeedup', 'searchFacetsP50Ms', 'searchFacetsP95Ms'] as const;
+    const keys = ['importPerSec', 'saveP50Ms', 'saveP95Ms', 'getByIdPerSec', 'timelinePageMs', 'dueMs', 'searchBeforeUpkeepP95Ms', 'upkeepAfterImportMs', 'searchP50Ms', 'searchP95Ms', 'likeP95Ms', 'searchSpeedup', 'searchFacetsP50Ms', 'searchFacetsP95Ms'] as const;
     for (const key of keys) expect(Number.isFinite(figures[key]), key).toBe(true);
     expect(figures.events).toBe(200);
   });

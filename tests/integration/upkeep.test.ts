@@ -52,3 +52,43 @@ it('checkpoints on close, so a closed store is one self-contained file', () => {
   expect(statSync(`${t.file}-wal`, { throwIfNoEntry: false })?.size ?? 0).toBe(0);
   expect(eventsInDataFileAlone()).toBe(10);
 });
+
+// FTS5 keeps a row per leaf page that starts a term, by segment: the distinct segments of the index.
+const segments = () => t.store.ctx.db.prepare('SELECT count(DISTINCT segid) FROM events_fts_idx').pluck().get() as number;
+// Each event brings words of its own, so a batch's segment grows with it.
+const summary = (i: number) => Array.from({ length: 12 }, (_, k) => `mot${(i * 12 + k).toString(36)}`).join(' ');
+const batch = (label: string, n: number) => ({ events: Array.from({ length: n }, (_, i) => plainEvent(`Réunion ${label} ${i}`, '2025-06-02', { summary: summary(i) })) });
+
+it('leaves the index segments of bulk writes to the quiet moment after them, which merges them into one', async () => {
+  t.call('events.createMany', batch('a', 40));
+  t.call('events.createMany', batch('b', 40));
+  expect(segments()).toBe(2);
+  await t.store.settled();
+  expect(segments()).toBe(1);
+  expect(t.call('search', { query: 'réunion', limit: 5 }).total).toBe(80);
+});
+
+it('does not rewrite a big index for a small segment beside it', async () => {
+  t.call('events.createMany', batch('a', 300));
+  await t.store.settled();
+  t.call('events.create', plainEvent('Réunion de suivi', '2025-06-03'));
+  await t.store.settled();
+  expect(segments()).toBe(2);
+  expect(t.call('search', { query: 'réunion', limit: 5 }).total).toBe(301);
+});
+
+it('gives a bulk write a bigger page cache for its transaction only, even when it fails', () => {
+  const cacheKib = () => -(t.store.ctx.db.pragma('cache_size', { simple: true }) as number);
+  const normal = cacheKib();
+  t.call('events.createMany', batch('a', 5));
+  expect(cacheKib()).toBe(normal);
+  t.fail('events.createMany', { events: [plainEvent('Réunion', '2025-06-02'), { title: '' }] });
+  expect(cacheKib()).toBe(normal);
+});
+
+it('settles at once when there is nothing to do, and after closing', async () => {
+  await t.store.settled();
+  await t.store.settled();
+  t.store.close();
+  await t.store.settled();
+});
