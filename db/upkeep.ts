@@ -4,6 +4,8 @@ import { mergeIndexStep } from './search-index.ts';
 
 /** Quiet time after the last write before the store tidies up: a burst of saves never waits for it. */
 const IDLE_MS = 400;
+/** After opening: the window's first requests are served before any tidying starts. */
+const AFTER_OPEN_MS = 3_000;
 /** Leaf pages merged per step; a step is a few milliseconds, and requests are served between steps. */
 const MERGE_PAGES = 200;
 /** A writer that is never idle still checkpoints once the log reaches this size (on its write, rarely). */
@@ -75,8 +77,8 @@ export function createUpkeep(ctx: Ctx, file: string, options: { idle: boolean })
     done();
   }
 
-  // What an earlier session or a command-line import left unmerged is tidied at the first quiet moment.
-  if (options.idle) later(IDLE_MS);
+  // What an earlier session or a command-line import left unmerged is tidied once the app has started.
+  if (options.idle) later(AFTER_OPEN_MS);
 
   return {
     afterWrite() {
