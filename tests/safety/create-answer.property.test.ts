@@ -50,16 +50,15 @@ const text = fc.oneof(
 const maybe = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 const country = fc.constantFrom('ML', 'RU', 'NG', 'FR');
 const personName = fc.constantFrom('Abdoulaye Diop', 'abdoulaye DIOP', 'Ismael Wague', 'Mikhaïl Bogdanov', 'Michael Bogdanov', 'Amina Mohammed', 'Nouveau Venu', 'Nouveau  Venu', 'Sans Pays');
-const person = fc.record(
-  {
-    id: fc.constantFrom(KNOWN_PERSON, '01900000-0000-7000-8000-0000000000b2'),
-    name: personName,
-    title: fc.oneof(text, fc.constant('')),
-    country,
-    role: fc.constantFrom('host', 'participant', 'head_of_delegation'),
-  },
-  { requiredKeys: ['name'] },
-);
+/** Mostly found by name; now and then by id (known, or new and so created under it). */
+const personId = fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom(KNOWN_PERSON, '01900000-0000-7000-8000-0000000000b2') });
+const person = fc.record({
+  id: personId,
+  name: personName,
+  title: maybe(fc.oneof(text, fc.constant(''))),
+  country: maybe(country),
+  role: maybe(fc.constantFrom('host', 'participant', 'head_of_delegation')),
+});
 const place = fc.oneof(
   fc.constantFrom('Bamako', 'bamako', 'Niamey'),
   fc.record({ name: fc.constantFrom('Bamako', 'BAMAKO', 'Genève', 'Geneve'), country: maybe(country) }),
@@ -95,6 +94,34 @@ const eventInput: fc.Arbitrary<Input<'events.create'>> = fc.record(
 ) as fc.Arbitrary<Input<'events.create'>>;
 
 describe('events.create', () => {
+  it('answers a participant logged without a title with their dated title for the day', () => {
+    const { t } = seeded();
+    try {
+      for (const [date, titleOnDay] of [['2016-05-01', 'Ambassadeur'], ['2020', 'Conseiller'], ['2022-03', 'Ministre des Affaires étrangères']] as const) {
+        const answer = t.call('events.create', { title: 'Visite', date, people: [{ name: 'Abdoulaye Diop' }, { name: 'Abdoulaye Diop', title: 'Ministre' }] });
+        expect(answer.participants.map((p) => p.titleOnDay)).toEqual([titleOnDay]);
+        expect(answer).toEqual(t.call('events.get', { id: answer.id }));
+      }
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('answers its follow-ups by due date, then by id', () => {
+    const { t } = seeded();
+    try {
+      const [early, late] = ['01900000-0000-7000-8000-0000000000f1', '01900000-0000-7000-8000-0000000000f2'];
+      const answer = t.call('events.create', {
+        title: 'Visite', date: '2025-01-10',
+        followUps: [{ id: late, title: 'b', due: '2025-03-01' }, { id: early, title: 'a', due: '2025-03-01' }, { title: 'c', window: { from: '2025-02-01', to: '2025-04-01' } }],
+      });
+      expect(answer.followUps.map((f) => f.title)).toEqual(['c', 'a', 'b']);
+      expect(answer).toEqual(t.call('events.get', { id: answer.id }));
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it('answers exactly what events.get reads back', { timeout: 180_000 }, () => {
     fc.assert(
       fc.property(fc.array(eventInput, { minLength: 1, maxLength: 4 }), (inputs) => {
