@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import { v7 as uuidv7 } from 'uuid';
+import { newUuidV7 } from './ids.ts';
 import type { Db } from './open.ts';
 
 /** What every repository function needs: the connection and the injected clock and id source. */
@@ -17,7 +17,7 @@ export interface Ctx {
   progress: ((done: number, total: number) => void) | null;
 }
 
-export function createCtx(db: Db, now: () => Date = () => new Date(), newId: () => string = uuidv7): Ctx {
+export function createCtx(db: Db, now: () => Date = () => new Date(), newId: () => string = newUuidV7): Ctx {
   return { db, now, newId, resolved: new Map(), progress: null };
 }
 
