@@ -1,7 +1,8 @@
 import type { Settings } from '../core/records.ts';
+import { NO_FILTERS } from '../core/timeline-filters.ts';
 import { type Ctx, sql } from './context.ts';
 
-export const DEFAULT_SETTINGS: Settings = { language: 'system', reminderTime: '09:00', notifications: true };
+export const DEFAULT_SETTINGS: Settings = { language: 'system', reminderTime: '09:00', notifications: true, timelineFilters: NO_FILTERS };
 
 export function getSettings(ctx: Ctx): Settings {
   const rows = sql<{ key: string; value: string }>(ctx.db, 'SELECT key, value FROM settings').all();
