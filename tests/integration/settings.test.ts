@@ -53,6 +53,18 @@ describe('settings', () => {
     again.close();
   });
 
+  it('reads a stored value that is no longer valid (written by hand or another version) as the default', () => {
+    t.call('settings.update', { reminderTime: '08:30', timelineFilters: senegalSince2025 });
+    t.store.close();
+    const raw = new Database(t.file);
+    raw.prepare("UPDATE settings SET value = ? WHERE key = 'timelineFilters'").run(JSON.stringify({ chips: 'SN' }));
+    raw.prepare("INSERT INTO settings (key, value) VALUES ('language', 'not json')").run();
+    raw.close();
+    const again = openStore({ file: t.file });
+    expect(again.dispatch('settings.get', {})).toEqual({ ok: true, result: { language: 'system', reminderTime: '08:30', notifications: true, timelineFilters: NO_FILTERS } });
+    again.close();
+  });
+
   it('refuses bad filters without writing anything', () => {
     t.call('settings.update', { timelineFilters: senegalSince2025 });
     const before = t.checksum();
