@@ -11,6 +11,7 @@ import type { Envelope } from '../core/errors.ts';
 import type { FirstScreen } from '../core/first-screen.ts';
 import { FIRST_SCREEN_ID, FIRST_SCREEN_VERSION, jsonForScript, openingRequests, resolveFirstScreenLang, SERVER_RENDERER_DIR, SERVER_RENDERER_FILE } from '../core/first-screen.ts';
 import type { Density, EventSummary, Settings } from '../core/records.ts';
+import { NO_FILTERS, toApiFilters } from '../core/timeline-filters.ts';
 
 type Dispatch = (method: string, input: unknown) => Envelope<unknown>;
 
@@ -48,28 +49,32 @@ const WARM_UP: FirstScreen = {
   v: FIRST_SCREEN_VERSION,
   today: '2000-01-01',
   lang: 'en',
-  settings: { language: 'system', reminderTime: '09:00', notifications: false },
+  settings: { language: 'system', reminderTime: '09:00', notifications: false, timelineFilters: NO_FILTERS },
   filters: {},
   density: { months: [{ month: '1999-12', count: 1 }, { month: '2000-02', count: 1 }], total: 2, before: 1 },
   page: [],
   aroundToday: true,
 };
 
-/** The first screen's data, asked of the store as the page would ask it; null if any call fails. */
+/**
+ * The first screen's data, asked of the store as the page would ask it — for the saved filters,
+ * which are a setting; null if any call fails.
+ */
 export function gatherFirstScreen(dispatch: Dispatch, opts: { today: string; systemLocale: string | null | undefined }): FirstScreen | null {
   const settings = dispatch('settings.get', undefined);
   if (!settings.ok) return null;
-  const asked = openingRequests({}, opts.today);
+  const s = settings.result as Settings;
+  const filters = toApiFilters(s.timelineFilters);
+  const asked = openingRequests(filters, opts.today);
   const page = dispatch('events.list', asked.page);
   const density = dispatch('events.density', asked.density);
   if (!page.ok || !density.ok) return null;
-  const s = settings.result as Settings;
   return {
     v: FIRST_SCREEN_VERSION,
     today: opts.today,
     lang: resolveFirstScreenLang(s.language, opts.systemLocale),
     settings: s,
-    filters: {},
+    filters,
     density: density.result as Density,
     page: (page.result as { items: EventSummary[] }).items,
     aroundToday: asked.aroundToday,

@@ -1,6 +1,7 @@
 /**
  * The first screen delivered with the page: what the timeline needs for its first frame (the
- * density, the page it opens on, the settings that pick the language), gathered where the page is
+ * density, the page it opens on for the saved filters, the settings that pick the language and
+ * hold those filters), gathered where the page is
  * served (the desktop app's app:// handler, the browser preview) and embedded in index.html as a
  * JSON block the page reads instead of asking for it. The same requests as the page would send,
  * so both sides share them from here.
@@ -22,7 +23,7 @@ export const SERVER_RENDERER_FILE = 'first-screen.cjs';
 /** The id of the `<script type="application/json">` block that carries it. */
 export const FIRST_SCREEN_ID = 'first-screen';
 /** Bumped when the shape changes: a page never reads a block it does not understand. */
-export const FIRST_SCREEN_VERSION = 1;
+export const FIRST_SCREEN_VERSION = 2;
 
 export interface FirstScreen {
   v: typeof FIRST_SCREEN_VERSION;
@@ -31,7 +32,7 @@ export interface FirstScreen {
   /** The language it was drawn in: the settings' choice, else the system's as the server saw it. */
   lang: Lang;
   settings: Settings;
-  /** The filters it was made for: none. Saved filters live in the page (localStorage), which the server cannot see. */
+  /** The filters it was made for: the saved ones (settings.timelineFilters), as the API takes them. */
   filters: EventFilters;
   density: Density;
   /** The opening page, newest first. */
@@ -83,6 +84,7 @@ export function isFirstScreen(value: unknown): value is FirstScreen {
     typeof f === 'object' && f !== null && f.v === FIRST_SCREEN_VERSION &&
     typeof f.today === 'string' && (f.lang === 'fr' || f.lang === 'en') &&
     typeof f.settings === 'object' && f.settings !== null &&
+    typeof f.settings.timelineFilters === 'object' && f.settings.timelineFilters !== null && Array.isArray(f.settings.timelineFilters.chips) &&
     typeof f.filters === 'object' && f.filters !== null &&
     typeof f.density === 'object' && f.density !== null && Array.isArray(f.density.months) && typeof f.density.total === 'number' &&
     Array.isArray(f.page) && typeof f.aroundToday === 'boolean'

@@ -2,6 +2,7 @@
 import type { CountryCode } from './countries.ts';
 import type { CalendarDate, Precision } from './dates.ts';
 import type { EventKind, FollowUpStatus, ParticipantRole } from './taxonomy.ts';
+import type { TimelineFilters } from './timeline-filters.ts';
 
 export interface Place {
   id: string;
@@ -197,6 +198,8 @@ export interface Settings {
   language: 'system' | 'fr' | 'en';
   reminderTime: string;
   notifications: boolean;
+  /** The timeline's filters, kept between visits; the page is served with them applied. */
+  timelineFilters: TimelineFilters;
 }
 
 export interface StoreInfo {

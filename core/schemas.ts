@@ -8,6 +8,7 @@ import { calendarDateProblem, normaliseDate, PRECISIONS } from './dates.ts';
 import { LIMITS } from './limits.ts';
 import { EVENT_KIND_IDS, FOLLOW_UP_STATUS_IDS, LANGS, PARTICIPANT_ROLE_IDS } from './taxonomy.ts';
 import { stripControls } from './text.ts';
+import { FILTER_DIMENSIONS, MAX_FILTER_CHIPS } from './timeline-filters.ts';
 
 const text = (max: number) =>
   z
@@ -285,10 +286,39 @@ export const personPatch = z.strictObject({
 
 export const byId = z.strictObject({ id });
 
+/** A check across fields runs only on fields that passed their own: one problem, said once. */
+const whenValid = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
+
+/** What a chip's value must be to filter on: exactly what events.list's filters accept for its dimension. */
+const chipValue = { countries: countryCode, organisations: id, people: id, kinds: kind, topics: id } as const;
+
+const filterChip = z
+  .strictObject({
+    dim: z.enum(FILTER_DIMENSIONS, { error: `must be one of ${FILTER_DIMENSIONS.join(', ')}` }),
+    value: requiredText(LIMITS.name),
+    labels: z.strictObject({ en: text(LIMITS.name), fr: text(LIMITS.name) }, { error: 'must be { en, fr }' }),
+  }, { error: 'must be a filter { dim, value, labels }' })
+  .superRefine((chip, ctx) => {
+    const checked = chipValue[chip.dim].safeParse(chip.value);
+    if (!checked.success) ctx.addIssue({ code: 'custom', path: ['value'], message: checked.error.issues[0]?.message ?? `is not a value of ${chip.dim}` });
+  }, whenValid);
+
+/** The timeline's saved filters (core/timeline-filters.ts); the page is served with them applied. */
+export const timelineFilters = z
+  .strictObject({
+    chips: z.array(filterChip, { error: 'must be a list' }).max(MAX_FILTER_CHIPS, { error: `has more than ${MAX_FILTER_CHIPS} filters` }).default([]),
+    from: calendarDate.optional(),
+    to: calendarDate.optional(),
+  }, { error: 'must be filters { chips, from, to }' })
+  .superRefine((f, ctx) => {
+    if (f.from !== undefined && f.to !== undefined && f.to < f.from) ctx.addIssue({ code: 'custom', path: ['to'], message: `${f.to} is before ${f.from}` });
+  }, whenValid);
+
 export const settingsPatch = z.strictObject({
   language: z.enum(['system', 'fr', 'en'], { error: 'must be system, fr or en' }).optional(),
   reminderTime: z.string({ error: 'must be a time (HH:MM)' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time of day HH:MM' }).optional(),
   notifications: z.boolean({ error: 'must be true or false' }).optional(),
+  timelineFilters: timelineFilters.optional(),
 });
 
 export type EventInput = z.output<typeof eventInput>;

@@ -49,6 +49,7 @@ test('the page takes the served screen over as it is: no hydration error, nothin
   // The today marker's reminders and the badge come after; the first screen is not asked for again.
   await page.waitForTimeout(300);
   expect(asked).not.toContain('events.density');
+  expect(asked).not.toContain('events.list');
   expect(asked).not.toContain('settings.get');
   expect(problems.filter((p) => !/favicon|404/.test(p))).toEqual([]);
   // Still where the server put it once the page scrolled itself there.

@@ -36,27 +36,90 @@ test('events known only to the month or year sit at the head of their period, ma
   await expect(t.row('Sommet de juin')).toContainText('10 Jun – 12 Jun');
 });
 
-test('a filter chip narrows the timeline, a filter that matches nothing says so and offers to clear it, and filters are kept', async ({ app, preview, page }) => {
-  await createMeeting(preview.api);
-  await preview.api.invoke('events.create', { title: 'Entretien avec le Sénégal', date: '2025-05-02', countries: ['SN'], kind: 'phone_call' });
-  await app.open();
-  const t = app.timeline;
-  await expect(t.event('Entretien avec le Sénégal')).toBeVisible();
+test.describe('filters kept in the store', () => {
+  // The page uses the screen it was served with when its day is the server's: same clock, same time zone (as in the desktop app).
+  test.use({ timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone });
 
-  await t.addFilter(/^Country$/, 'senegal', /^Senegal/);
-  await expect(t.chip('Senegal')).toBeVisible();
-  await expect(t.event('Entretien avec le Sénégal')).toBeVisible();
-  await expect(t.event(MEETING_TITLE)).toHaveCount(0);
+  test('a filter chip narrows the timeline, a filter that matches nothing says so and offers to clear it, and filters are kept: the page comes back drawn filtered and takes that over', async ({ app, preview, page, browser }) => {
+    await createMeeting(preview.api);
+    await preview.api.invoke('events.create', { title: 'Entretien avec le Sénégal', date: '2025-05-02', countries: ['SN'], kind: 'phone_call' });
+    await app.open();
+    const t = app.timeline;
+    await expect(t.event('Entretien avec le Sénégal')).toBeVisible();
 
-  await page.reload();
-  await expect(t.chip('Senegal')).toBeVisible();
-  await expect(t.event(MEETING_TITLE)).toHaveCount(0);
+    await t.addFilter(/^Country$/, 'senegal', /^Senegal/);
+    await expect(t.chip('Senegal')).toBeVisible();
+    await expect(t.event('Entretien avec le Sénégal')).toBeVisible();
+    await expect(t.event(MEETING_TITLE)).toHaveCount(0);
+    // Kept in the store, where the page is served from and every window and the CLI read them.
+    await expect.poll(async () => (await preview.api.invoke('settings.get')).timelineFilters.chips.map((c) => c.value)).toEqual(['SN']);
 
-  await t.addFilter(/^Person$/, 'bogdanov', /^Mikhaïl Bogdanov/);
-  await expect(t.noMatch()).toBeVisible();
-  await t.clearFilters();
-  await expect(t.event(MEETING_TITLE)).toBeVisible();
-  await expect(t.event('Entretien avec le Sénégal')).toBeVisible();
+    // Before any script runs, the page arrives drawn with the filters: their chip, and only the rows that pass them.
+    const bare = await browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
+    try {
+      const served = await bare.newPage();
+      await served.goto(preview.url);
+      const rows = served.locator('.ev-row[data-event-id]');
+      await expect(rows.filter({ hasText: 'Entretien avec le Sénégal' })).toBeInViewport();
+      await expect(rows).toHaveCount(1);
+      await expect(served.getByRole('list', { name: 'Filters' })).toContainText('Senegal');
+    } finally {
+      await bare.close();
+    }
+
+    // The page takes that screen over as it is: no hydration error, and the rows are not asked for again.
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/api/')) asked.push(decodeURIComponent(path.slice(5)));
+    });
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.reload();
+    await expect(t.chip('Senegal')).toBeVisible();
+    await expect(t.event('Entretien avec le Sénégal')).toBeVisible();
+    await expect(t.event(MEETING_TITLE)).toHaveCount(0);
+    // The today marker's reminders and the badge come after; the first screen is not asked for again.
+    await page.waitForTimeout(300);
+    expect(asked).not.toContain('events.list');
+    expect(asked).not.toContain('events.density');
+    expect(asked).not.toContain('settings.get');
+    expect(problems.filter((p) => !/favicon|404/.test(p))).toEqual([]);
+
+    await t.addFilter(/^Person$/, 'bogdanov', /^Mikhaïl Bogdanov/);
+    await expect(t.noMatch()).toBeVisible();
+    await t.clearFilters();
+    await expect(t.event(MEETING_TITLE)).toBeVisible();
+    await expect(t.event('Entretien avec le Sénégal')).toBeVisible();
+    await expect.poll(async () => (await preview.api.invoke('settings.get')).timelineFilters).toEqual({ chips: [] });
+  });
+
+  test('filters an earlier version kept in the page move to the store, once', async ({ app, preview, page }) => {
+    const KEY = 'chancery.timeline.filters.v1';
+    await createMeeting(preview.api);
+    await preview.api.invoke('events.create', { title: 'Entretien avec le Sénégal', date: '2025-05-02', countries: ['SN'], kind: 'phone_call' });
+    await app.open();
+    const t = app.timeline;
+    await expect(t.event(MEETING_TITLE)).toBeVisible();
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ chips: [{ dim: 'countries', value: 'SN', labels: { en: 'Senegal', fr: 'Sénégal' } }] })), KEY);
+
+    await page.reload();
+    await expect(t.chip('Senegal')).toBeVisible();
+    await expect(t.event('Entretien avec le Sénégal')).toBeVisible();
+    await expect(t.event(MEETING_TITLE)).toHaveCount(0);
+    await expect.poll(async () => (await preview.api.invoke('settings.get')).timelineFilters.chips.map((c) => c.value)).toEqual(['SN']);
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+
+    // From now on the store's filters are the ones: cleared there, they stay cleared.
+    await t.clearFilters();
+    await expect(t.event(MEETING_TITLE)).toBeVisible();
+    await page.reload();
+    await expect(t.event(MEETING_TITLE)).toBeVisible();
+    await expect(t.chip('Senegal')).toHaveCount(0);
+  });
 });
 
 test('the today marker shows the open follow-ups ahead, and an empty store invites the first event', async ({ app, preview }) => {

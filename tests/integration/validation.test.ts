@@ -232,6 +232,8 @@ const cases: { [M in Method]?: Case } = {
       { why: '25 o’clock', input: () => ({ reminderTime: '25:00' }), field: 'reminderTime', problem: 'must be a time of day HH:MM' },
       { why: 'yes as a boolean', input: () => ({ notifications: 'yes' }), field: 'notifications', problem: 'must be true or false' },
       { why: 'an unsupported language', input: () => ({ language: 'de' }), field: 'language' },
+      { why: 'a filter of an unknown dimension', input: () => ({ timelineFilters: { chips: [{ dim: 'planets', value: 'x', labels: { en: 'x', fr: 'x' } }] } }), field: 'timelineFilters.chips[0].dim' },
+      { why: 'a filter on a person who is no id', input: () => ({ timelineFilters: { chips: [{ dim: 'people', value: 'Diop', labels: { en: 'Diop', fr: 'Diop' } }] } }), field: 'timelineFilters.chips[0].value', problem: 'is not a valid id' },
     ],
   },
   'store.info': { valid: () => undefined, invalid: [{ why: 'an unknown key', input: () => ({ verbose: true }), field: 'verbose' }] },

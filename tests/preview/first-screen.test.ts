@@ -77,6 +77,27 @@ describe('the served first screen', () => {
     expect(langOfLocale(undefined)).toBe('en');
   });
 
+  it('is gathered and drawn for the saved filters, which are a setting: the page arrives already filtered', () => {
+    const timelineFilters = { chips: [{ dim: 'kinds' as const, value: 'meeting', labels: { en: 'Meeting', fr: 'Réunion' } }], from: addCalendarDays(today, -5) };
+    store.dispatch('settings.update', { timelineFilters });
+    try {
+      const html = serveFirstScreenPage(INDEX, (m, i) => store.dispatch(m, i), renderer, { today, systemLocale: 'fr' });
+      const first = servedBlock(html);
+      expect(first.settings.timelineFilters).toEqual(timelineFilters);
+      expect(first.filters).toEqual({ kinds: ['meeting'], from: addCalendarDays(today, -5) });
+      expect(first.page.map((e) => e.title)).toEqual(['Talks </script><script>alert(1)</script> in Niamey']);
+      expect(first.density.total).toBe(2);
+      expect(first.density.before).toBe(1);
+      // Drawn with its chips, and only the rows that pass them.
+      expect(html).toMatch(/<li class="chip"><span class="chip-dim">Type<\/span><span>Réunion<\/span>/);
+      expect(html).toContain('Talks &lt;/script&gt;');
+      expect(html).not.toContain('Summit $&amp; $1 in Accra');
+    } finally {
+      store.dispatch('settings.update', { timelineFilters: {} });
+    }
+    expect(servedBlock(serveFirstScreenPage(INDEX, (m, i) => store.dispatch(m, i), renderer, { today, systemLocale: 'fr' })).filters).toEqual({});
+  });
+
   it('embeds the data as inert JSON no event text can break out of, and draws the rows from the same components', () => {
     expect(renderer).not.toBeNull();
     const html = serveFirstScreenPage(INDEX, (m, i) => store.dispatch(m, i), renderer, { today, systemLocale: 'fr' });

@@ -68,6 +68,7 @@ describe('layOut', () => {
     const big = density(Array.from({ length: 360 }, (_, i) => [`${1996 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 300]));
     const layout = layOut(big, { date: '2026-06-15', eventsBefore: 108_000, followUps: 9 });
     expect(layout.runs.length).toBeLessThan(360 * 2 + 30 + 3);
+    expect(layout.events).toBe(108_000);
     expect(rowAt(layout, layout.rowCount - 1)).toEqual({ type: 'today' });
     expect(rowAtOffset(layout, layout.totalHeight + 500)).toBe(layout.rowCount - 1);
     expect(rowAtOffset(layout, -50)).toBe(0);
@@ -76,6 +77,7 @@ describe('layOut', () => {
   it('is empty but for the marker on an empty store', () => {
     const layout = layOut({ months: [], total: 0 }, { date: '2026-06-15', eventsBefore: 0, followUps: 0 });
     expect(allRows(layout)).toEqual([{ type: 'today' }]);
+    expect(layout.events).toBe(0);
     expect(layOut({ months: [], total: 0 }, null).rowCount).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import type { FirstScreen } from '../../../core/first-screen.ts';
 import type { Settings } from '../../../core/records.ts';
 import { calendarDateOf } from '../../../core/dates.ts';
 import { api } from '../api.ts';
+import { adoptLegacyFilters } from '../timeline/legacy-filters.ts';
 import { LangContext, useMessages } from '../i18n/lang.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { PasteArticleButton } from '../capture/PasteArticleButton.tsx';
@@ -26,17 +27,20 @@ function useSticky(on: boolean): boolean {
 
 /**
  * The whole app. `first` is the first screen served with the page (settings, and the timeline's
- * opening data): with it the first render is the complete first screen, in one pass.
+ * opening data): with it the first render is the complete first screen, in one pass. `settings`
+ * are the ones served with the page even when its screen was not for this page (another day or
+ * language); without them they are asked for.
  */
-export function App({ first = null }: { first?: FirstScreen | null }) {
-  const [settings, setSettings] = useState<Settings | null>(first?.settings ?? null);
+export function App({ first = null, settings: servedSettings = first?.settings ?? null }: { first?: FirstScreen | null; settings?: Settings | null }) {
+  const [settings, setSettings] = useState<Settings | null>(servedSettings);
   // Served, the language is the one the page was drawn in (the server's view of the system's).
-  const lang = first && settings === first.settings ? first.lang : resolveLang(settings?.language);
+  const lang = first && settings?.language === first.settings.language ? first.lang : resolveLang(settings?.language);
 
   useEffect(() => {
-    if (first) return;
-    api.invoke('settings.get').then(setSettings, () => setSettings(null));
-  }, [first]);
+    if (servedSettings) return;
+    const save = (patch: Partial<Settings>) => api.invoke('settings.update', patch);
+    api.invoke('settings.get').then((s) => setSettings(adoptLegacyFilters(s, save)), () => setSettings(null));
+  }, [servedSettings]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);

@@ -2,8 +2,9 @@ import { memo, Suspense, useEffect, useRef, useState } from 'react';
 import type { EventFilters } from '../../../core/schemas.ts';
 import type { Lang } from '../../../core/taxonomy.ts';
 import { formatDate } from '../ui/dates.ts';
-import type { FilterDimension, TimelineFilters } from './filters.ts';
-import { addChip, dimensionLabel, hasFilters, NO_FILTERS, removeChip } from './filters.ts';
+import type { FilterDimension, TimelineFilters } from '../../../core/timeline-filters.ts';
+import { hasFilters, NO_FILTERS } from '../../../core/timeline-filters.ts';
+import { addChip, dimensionLabel, removeChip } from './filters.ts';
 import { messages } from './messages.ts';
 
 import { AddFilterMenu, DimensionPicker, filterPickersLoaded, loadFilterPickers } from '../app/lazy.ts';

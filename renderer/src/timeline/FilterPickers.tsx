@@ -12,8 +12,9 @@ import { fold } from '../../../core/text.ts';
 import { api } from '../api.ts';
 import { countryLabel } from '../ui/labels.ts';
 import { useDebounced } from '../ui/useDebounced.ts';
-import type { FilterChip, FilterDimension } from './filters.ts';
-import { dimensionLabel, FILTER_DIMENSIONS } from './filters.ts';
+import type { FilterChip, FilterDimension } from '../../../core/timeline-filters.ts';
+import { FILTER_DIMENSIONS } from '../../../core/timeline-filters.ts';
+import { dimensionLabel } from './filters.ts';
 import { messages } from './messages.ts';
 
 interface Option {

@@ -3,14 +3,15 @@ import type { Density, EventSummary, Reminders } from '../../../core/records.ts'
 import type { EventFilters } from '../../../core/schemas.ts';
 import { calendarDateOf } from '../../../core/dates.ts';
 import { includesToday } from '../../../core/first-screen.ts';
+import type { TimelineFilters } from '../../../core/timeline-filters.ts';
+import { hasFilters, NO_FILTERS, toApiFilters } from '../../../core/timeline-filters.ts';
 import { api } from '../api.ts';
 import { useFirstScreen } from '../app/first-screen.tsx';
 import { useNav } from '../app/navigation.tsx';
+import { useSettings } from '../app/settings-context.tsx';
 import { useLang } from '../i18n/lang.tsx';
 import { DensityStrip } from './DensityStrip.tsx';
 import { FilterBar } from './FilterBar.tsx';
-import type { TimelineFilters } from './filters.ts';
-import { hasFilters, loadFilters, NO_FILTERS, saveFilters, toApiFilters } from './filters.ts';
 import { messages } from './messages.ts';
 import { openingKey, requestOpening, takeEarlyOpening } from './opening.ts';
 import type { Seed } from './pages.ts';
@@ -51,7 +52,27 @@ export function Timeline() {
   const [served] = useState(() => (nav.dataVersion === 0 ? first.screen : null));
   const { done: firstDone } = first;
   useEffect(() => () => firstDone(), [firstDone]);
-  const [filters, setFilters] = useState<TimelineFilters>(() => (served ? NO_FILTERS : loadFilters()));
+  // The saved filters are a setting: served with the page, whose first screen is drawn for them.
+  const { settings, update: updateSettings } = useSettings();
+  const savedFilters = settings?.timelineFilters ?? null;
+  const [filters, setFilters] = useState<TimelineFilters>(() => savedFilters ?? NO_FILTERS);
+  // Without a served page (a dev server) the settings come after the first render: their filters
+  // are taken up then, unless the user has picked some meanwhile.
+  const awaitingSaved = useRef(savedFilters === null);
+  useEffect(() => {
+    if (savedFilters === null || !awaitingSaved.current) return;
+    awaitingSaved.current = false;
+    setFilters(savedFilters);
+  }, [savedFilters]);
+  const changeFilters = useCallback(
+    (next: TimelineFilters) => {
+      awaitingSaved.current = false;
+      setFilters(next);
+      // A refused or failed save leaves them for this visit only, as the page shows them.
+      updateSettings({ timelineFilters: next }).catch(() => undefined);
+    },
+    [updateSettings],
+  );
   const [loaded, setLoaded] = useState<Loaded | null>(() =>
     served ? { key: openingKey(served.filters, 0), filters: served.filters, density: served.density } : null,
   );
@@ -69,7 +90,6 @@ export function Timeline() {
   const openingRef = useRef(opening);
   openingRef.current = opening;
 
-  useEffect(() => saveFilters(filters), [filters]);
   const apiFilters = useMemo(() => toApiFilters(filters), [filters]);
   const key = openingKey(apiFilters, nav.dataVersion);
 
@@ -164,7 +184,7 @@ export function Timeline() {
           </button>
         ) : null}
       </header>
-      <FilterBar filters={filters} apiFilters={apiFilters} lang={lang} onChange={setFilters} />
+      <FilterBar filters={filters} apiFilters={apiFilters} lang={lang} onChange={changeFilters} />
       {loaded ? <DensityStrip months={loaded.density.months} current={currentMonth} lang={lang} onJump={jumpTo} /> : null}
       {failed ? <p role="alert" className="notice notice--error">{m.loadError}</p> : null}
       {loaded && total === 0 ? (
@@ -172,7 +192,7 @@ export function Timeline() {
           {hasFilters(filters) ? (
             <>
               <p>{m.noMatch}</p>
-              <button type="button" className="btn" onClick={() => setFilters(NO_FILTERS)}>
+              <button type="button" className="btn" onClick={() => changeFilters(NO_FILTERS)}>
                 {m.clearFilters}
               </button>
             </>

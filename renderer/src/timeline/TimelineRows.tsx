@@ -223,9 +223,11 @@ export function TimelineRows(props: TimelineRowsProps) {
       settle.current = setTimeout(() => ensure(firstEvent, lastEvent), SETTLE_MS);
       return;
     }
+    // Reading ahead stops at the last event: past it there is nothing to ask for (a short list,
+    // or the opening page served with the page, is then complete without a request).
     if (prev && firstEvent < prev.first) ensure(firstEvent - READ_AHEAD, lastEvent);
-    else ensure(firstEvent, lastEvent + READ_AHEAD);
-  }, [placed, firstEvent, lastEvent, ensure, props.dataKey]);
+    else ensure(firstEvent, Math.min(lastEvent + READ_AHEAD, layout.events - 1));
+  }, [placed, firstEvent, lastEvent, ensure, props.dataKey, layout.events]);
   useEffect(() => () => clearTimeout(settle.current), []);
 
   const currentMonth = rowMonth(rowAt(layout, range.top), today);

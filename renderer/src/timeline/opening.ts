@@ -3,7 +3,6 @@ import type { EventFilters } from '../../../core/schemas.ts';
 import { calendarDateOf } from '../../../core/dates.ts';
 import { openingRequests } from '../../../core/first-screen.ts';
 import { api } from '../api.ts';
-import { loadFilters, toApiFilters } from './filters.ts';
 
 /**
  * What the timeline needs to draw its first rows, asked for together: the density (the whole
@@ -41,8 +40,7 @@ let early: Opening | null = null;
  * them while React and the shell load and lay out, instead of after. Called from the first module
  * the page evaluates (./start-early.ts).
  */
-export function startTimelineEarly(): void {
-  const filters = toApiFilters(loadFilters());
+export function startTimelineEarly(filters: EventFilters): void {
   early = requestOpening(filters, openingKey(filters, 0), calendarDateOf(new Date()));
 }
 

@@ -31,6 +31,8 @@ interface Run {
 export interface Layout {
   rowCount: number;
   totalHeight: number;
+  /** Events placed: the indexes run from 0 to this, excluded. */
+  events: number;
   /** Row of each bucket's heading: "2025" for a year, "2025-06" for a month. */
   monthRow: Map<string, number>;
   /** -1 when today is outside the filtered range. */
@@ -94,7 +96,7 @@ export function layOut(density: Density, today: { date: string; eventsBefore: nu
     index += b.count;
   }
   placeToday();
-  return { rowCount: row, totalHeight: top, monthRow, todayRow, runs };
+  return { rowCount: row, totalHeight: top, events: index, monthRow, todayRow, runs };
 }
 
 /** The run holding a row (or the last run starting at or before a pixel offset): a binary search. */
