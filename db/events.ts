@@ -4,7 +4,7 @@ import type { EventFilters, EventInput, PersonInput, PlaceInput } from '../core/
 import type { EventKind } from '../core/taxonomy.ts';
 import type { Precision } from '../core/dates.ts';
 import { type Ctx, sql, timestamp } from './context.ts';
-import { FILTER_WHERE, filterParams, hasFilters } from './filters.ts';
+import { FILTER_WHERE, type FilterParams, filterParams, hasFilters } from './filters.ts';
 import { byDue, FOLLOW_UPS_JSON } from './followups.ts';
 import { ORGANISATIONS_JSON, resolveOrganisation } from './organisations.ts';
 import { datedTitleOn, type IndexedPerson, PARTICIPANTS_JSON, resolvePerson } from './people.ts';
@@ -262,6 +262,30 @@ const DENSITY_ALL = `
   SELECT month, (SELECT count(*) FROM events WHERE date >= month AND date < month || ${BUCKET_END}) AS count
   FROM b WHERE month IS NOT NULL`;
 const DENSITY_FILTERED = `SELECT substr(e.date, 1, 7) AS month, count(*) AS count FROM events e WHERE ${FILTER_WHERE} GROUP BY month ORDER BY month`;
+/**
+ * A filter on a link (or a kind) counts only the events its first value reaches through that
+ * link's index, not every event: FILTER_WHERE still checks each of them against every filter, that
+ * value included. At 100,000 events: a person 240 → 110 ms, a topic 200 → 90, two countries
+ * 140 → 47, a kind 93 → 7; a common country (a third of the events) 140 → 112. The served first
+ * screen waits for this count when the timeline has saved filters.
+ */
+const LINK_DRIVERS = [
+  ['people', 'participants', 'person_id'],
+  ['topics', 'event_topics', 'topic_id'],
+  ['organisations', 'event_organisations', 'organisation_id'],
+  ['countries', 'event_countries', 'country'],
+] as const;
+const DENSITY_BY_LINK = Object.fromEntries(LINK_DRIVERS.map(([dim, table, column]) => [dim,
+  `SELECT substr(e.date, 1, 7) AS month, count(*) AS count FROM ${table} x JOIN events e ON e.seq = x.event_seq
+   WHERE x.${column} = json_extract(@${dim}, '$[0]') AND ${FILTER_WHERE} GROUP BY month ORDER BY month`])) as Record<(typeof LINK_DRIVERS)[number][0], string>;
+const DENSITY_BY_KIND = `SELECT substr(e.date, 1, 7) AS month, count(*) AS count FROM events e
+  WHERE e.kind IN (SELECT value FROM json_each(@kinds)) AND ${FILTER_WHERE} GROUP BY month ORDER BY month`;
+
+function filteredDensitySql(params: FilterParams): string {
+  const link = LINK_DRIVERS.find(([dim]) => params[dim] !== null);
+  if (link) return DENSITY_BY_LINK[link[0]];
+  return params.kinds !== null ? DENSITY_BY_KIND : DENSITY_FILTERED;
+}
 /** Events of one month (or of a year before its months) that sort before a day, on the timeline index. */
 const BEFORE_IN_MONTH = 'SELECT count(*) FROM events e WHERE e.date >= @month AND e.date < @before';
 const BEFORE_IN_MONTH_FILTERED = `SELECT count(*) FROM events e WHERE e.date >= @month AND e.date < @before AND ${FILTER_WHERE}`;
@@ -274,7 +298,7 @@ export function density(ctx: Ctx, filters: EventFilters, before?: string): Densi
   const params = filterParams(filters);
   const filtered = hasFilters(params);
   const months = filtered
-    ? sql<{ month: string; count: number }>(ctx.db, DENSITY_FILTERED).all(params)
+    ? sql<{ month: string; count: number }>(ctx.db, filteredDensitySql(params)).all(params)
     : sql<{ month: string; count: number }>(ctx.db, DENSITY_ALL).all();
   const result: Density = { months, total: months.reduce((n, m) => n + m.count, 0) };
   if (before !== undefined) {

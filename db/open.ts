@@ -63,10 +63,10 @@ export function migrate(db: Db): void {
 /**
  * The page cache a connection keeps between bulk writes. Bigger is slower for saves: after a B-tree
  * balance SQLite sweeps every cached page at commit (pcache1TruncateUnsafe; with a full 64 MB
- * cache a save went from 1.9 to 2.6–3.4 ms at 100,000 events), while reads are served from the
- * OS's file cache almost as fast. 8 MB holds what saves and searches touch again and again.
+ * cache a save went from 1.9 to 2.6–3.4 ms at 100,000 events). Smaller is slower for reads: at
+ * 8 MB a timeline page of 200 events took 15–17 ms instead of 7–8. 16 MB keeps both.
  */
-const CACHE_KIB = 8_192;
+const CACHE_KIB = 16_384;
 /**
  * During a bulk write: SQLite's default 2 MB cache spills a 5,000-event import to the log
  * mid-transaction and reads it back page by page; 64 MB keeps it in memory until it commits.

@@ -1,5 +1,7 @@
 /** The timeline: order by date with imprecise events at the head of their period, pages, density, facets. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateDataset, toCreateInput } from '../../bench/generate.ts';
+import type { EventFilters } from '../../core/schemas.ts';
 import { plainEvent } from '../helpers/events.ts';
 import { openTestStore, type TestStore } from '../helpers/store.ts';
 
@@ -89,6 +91,31 @@ describe('events.density', () => {
       { month: '1999-12', count: 1 }, { month: '2000-01', count: 3 }, { month: '2024-12', count: 1 }, { month: '2025-01', count: 3 },
       { month: '2025-06', count: 3 }, { month: '2026-11', count: 1 },
     ]);
+  });
+});
+
+describe('events.density with filters, on generated data', () => {
+  it('counts per month exactly the events the same filters list, whichever filter leads the count', () => {
+    t.call('events.createMany', { events: generateDataset(300).events.map(toCreateInput) });
+    const db = t.store.ctx.db;
+    const most = (sqlText: string) => db.prepare(sqlText).pluck().all() as string[];
+    const [person1, person2] = most('SELECT person_id FROM participants GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 2');
+    const [topic] = most('SELECT topic_id FROM event_topics GROUP BY topic_id ORDER BY count(*) DESC, topic_id LIMIT 1');
+    const [org] = most('SELECT organisation_id FROM event_organisations GROUP BY organisation_id ORDER BY count(*) DESC, organisation_id LIMIT 1');
+    const [c1, c2] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*) DESC, country LIMIT 2');
+    const cases: EventFilters[] = [
+      { countries: [c1!] }, { countries: [c1!, c2!] }, { people: [person1!] }, { people: [person1!, person2!] }, { topics: [topic!] },
+      { organisations: [org!] }, { kinds: ['visit', 'summit'] }, { from: '2010-01-01', to: '2015-12-31' },
+      { countries: [c1!], people: [person1!], from: '2000-01-01' }, { kinds: ['meeting'], topics: [topic!], to: '2020-06-30' },
+      { people: ['00000000-0000-7000-8000-000000000000'] }, { countries: [c1!], organisations: [org!], kinds: ['meeting', 'visit'] },
+    ];
+    for (const filters of cases) {
+      const listed = t.call('events.list', { filters, limit: 1000 }).items;
+      const byMonth = new Map<string, number>();
+      for (const e of listed) byMonth.set(e.date.slice(0, 7), (byMonth.get(e.date.slice(0, 7)) ?? 0) + 1);
+      const expected = [...byMonth].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, count]) => ({ month, count }));
+      expect(t.call('events.density', { filters }), JSON.stringify(filters)).toEqual({ months: expected, total: listed.length });
+    }
   });
 });
 
