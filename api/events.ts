@@ -1,14 +1,12 @@
 import { normaliseDate } from '../core/dates.ts';
-import type { Event } from '../core/records.ts';
-import { hasLoneSurrogate } from '../core/text.ts';
 import { ApiError } from '../core/errors.ts';
 import type { EventPatch } from '../core/schemas.ts';
-import { type EventBody, type WrittenEvent, bodyOf, bodyOfEvent, eventAsWritten, eventExists, deleteEventRow, density, getEvent, insertEvent, listEvents, seqOf, updateEventRow } from '../db/events.ts';
+import { type EventBody, bodyOf, bodyOfEvent, eventExists, deleteEventRow, density, getEvent, insertEvent, listEvents, seqOf, updateEventRow } from '../db/events.ts';
 import { facets } from '../db/facets.ts';
 import { filterParams } from '../db/filters.ts';
-import { followUpAsWritten, followUpsFulfilledBy, indexPartOf, relinkFulfilled, type WrittenFollowUp, writeNewFollowUp } from '../db/followups.ts';
+import { followUpsFulfilledBy, insertFollowUp, relinkFulfilled } from '../db/followups.ts';
 import { historyOf, record } from '../db/history.ts';
-import { insertIndexRow } from '../db/search-index.ts';
+import { type IndexParts, insertIndexRow } from '../db/search-index.ts';
 import { exportEvent } from './export.ts';
 import { newFollowUp } from './followup-input.ts';
 import { importEventEntry } from './import.ts';
@@ -34,45 +32,29 @@ function patched(current: EventBody, p: EventPatch): EventBody {
   return next;
 }
 
-/** A new event as written: what events.create answers without reading it back. */
-interface Created {
-  id: string;
-  written: WrittenEvent;
-  followUps: WrittenFollowUp[];
-}
-
 /**
  * Writes a new event with its follow-ups and index row. History keeps what was logged (the
  * parsed input) rather than re-reading the event: a bulk import writes thousands of these.
  */
-export function createEvent(ctx: Ctx, input: ParsedInput<'events.create'>, field = ''): Created {
+export function createEvent(ctx: Ctx, input: ParsedInput<'events.create'>, field = ''): string {
   const prefix = field ? `${field}.` : '';
   if (input.id && eventExists(ctx, input.id)) throw ApiError.invalid(`${prefix}id`, `an event with id ${input.id} already exists`);
-  const { id, seq, parts, written } = insertEvent(ctx, bodyOf(input), { id: input.id });
+  const { id, seq, parts } = insertEvent(ctx, bodyOf(input), { id: input.id });
   // The index row is built from what was just written, not read back from the tables.
-  const followUps = input.followUps.map((f, i) => writeNewFollowUp(ctx, id, newFollowUp(f, input.date, `${prefix}followUps[${i}]`)));
-  insertIndexRow(ctx, seq, { ...parts, followUps: followUps.map(indexPartOf) });
+  const followUps: IndexParts['followUps'] = [];
+  input.followUps.forEach((f, i) => insertFollowUp(ctx, id, newFollowUp(f, input.date, `${prefix}followUps[${i}]`), followUps));
+  insertIndexRow(ctx, seq, { ...parts, followUps });
   record(ctx, 'event', id, 'create', null, { ...input, id });
-  return { id, written, followUps };
-}
-
-/**
- * The event just created, as events.get would answer it: built from what was written (the
- * read-back was a tenth of a save), unless some text of it is not stored as given.
- */
-function answerCreated(ctx: Ctx, input: ParsedInput<'events.create'>, c: Created): Event {
-  if (hasLoneSurrogate(input)) return getEvent(ctx, c.id);
-  const { body } = c.written;
-  return eventAsWritten(ctx, c.written, c.followUps.map((f) => followUpAsWritten(f, { id: c.id, title: body.title, date: body.date })));
+  return id;
 }
 
 export const eventHandlers: HandlerMap<
   'events.create' | 'events.createMany' | 'events.update' | 'events.delete' | 'events.restore' | 'events.get' | 'events.list' | 'events.density' | 'events.facets' | 'events.history'
 > = {
-  'events.create': (input, { ctx }) => answerCreated(ctx, input, createEvent(ctx, input)),
+  'events.create': (input, { ctx }) => getEvent(ctx, createEvent(ctx, input)),
   'events.createMany': (input, { ctx }) => {
     const ids = input.events.map((e, i) => {
-      const { id } = createEvent(ctx, e, `events[${i}]`);
+      const id = createEvent(ctx, e, `events[${i}]`);
       reportProgress(ctx, i + 1, input.events.length);
       return id;
     });

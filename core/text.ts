@@ -17,18 +17,3 @@ export function stripControls(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
-
-const LONE_SURROGATE = /\p{Cs}/u;
-
-/**
- * Whether any text in a value (its strings, its arrays' and objects' at any depth) holds half a
- * UTF-16 surrogate pair: SQLite stores one as U+FFFD, so such text does not read back as given.
- */
-export function hasLoneSurrogate(value: unknown): boolean {
-  if (typeof value === 'string') return LONE_SURROGATE.test(value);
-  if (Array.isArray(value)) return value.some(hasLoneSurrogate);
-  if (value !== null && typeof value === 'object') {
-    for (const key in value) if (hasLoneSurrogate((value as Record<string, unknown>)[key])) return true;
-  }
-  return false;
-}

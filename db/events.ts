@@ -1,13 +1,13 @@
 import { ApiError } from '../core/errors.ts';
-import type { Density, Event, EventSummary, FollowUp, Organisation, Person, Place, Topic } from '../core/records.ts';
+import type { Density, Event, EventSummary, Place } from '../core/records.ts';
 import type { EventFilters, EventInput, PersonInput, PlaceInput } from '../core/schemas.ts';
 import type { EventKind } from '../core/taxonomy.ts';
 import type { Precision } from '../core/dates.ts';
 import { type Ctx, sql, timestamp } from './context.ts';
 import { FILTER_WHERE, type FilterParams, filterParams, hasFilters } from './filters.ts';
-import { byDue, FOLLOW_UPS_JSON } from './followups.ts';
+import { FOLLOW_UPS_JSON } from './followups.ts';
 import { ORGANISATIONS_JSON, resolveOrganisation } from './organisations.ts';
-import { datedTitleOn, type IndexedPerson, PARTICIPANTS_JSON, resolvePerson } from './people.ts';
+import { PARTICIPANTS_JSON, resolvePerson } from './people.ts';
 import { resolvePlace } from './places.ts';
 import { type IndexParts, indexEvent } from './search-index.ts';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, type SummaryRow, toSummary } from './summaries.ts';
@@ -60,16 +60,8 @@ function unique<T>(xs: readonly T[], key: (x: T) => string): T[] {
   });
 }
 
-/** An event's links as written, each list deduplicated and in the event's order, every record as stored. */
-export interface Links {
-  countries: string[];
-  organisations: Organisation[];
-  people: { p: PersonInput; person: IndexedPerson }[];
-  topics: Topic[];
-}
-
-/** Writes an event's links; `fresh` (a new event) has none to clear first. */
-function writeLinks(ctx: Ctx, seq: number, b: EventBody, fresh: boolean): Links {
+/** Writes an event's links; `fresh` (a new event) has none to clear first. Answers its index parts but the follow-ups. */
+function writeLinks(ctx: Ctx, seq: number, b: EventBody, place: Place | null, fresh: boolean): Omit<IndexParts, 'followUps'> {
   if (!fresh) {
     for (const table of ['event_countries', 'event_organisations', 'participants', 'event_topics', 'sources'] as const) {
       sql(ctx.db, `DELETE FROM ${table} WHERE event_seq = ?`).run(seq);
@@ -86,76 +78,32 @@ function writeLinks(ctx: Ctx, seq: number, b: EventBody, fresh: boolean): Links 
   topics.forEach((t, i) => sql(ctx.db, 'INSERT INTO event_topics (event_seq, topic_id, position) VALUES (?, ?, ?)').run(seq, t.id, i));
   b.sources.forEach((s, i) =>
     sql(ctx.db, 'INSERT INTO sources (event_seq, position, url, title, publisher, accessed) VALUES (?, ?, ?, ?, ?, ?)').run(seq, i, s.url, s.title ?? null, s.publisher ?? null, s.accessed ?? null));
-  return { countries, organisations, people, topics };
-}
-
-/** A new event's index parts but the follow-ups, from what was just written. */
-function indexPartsOf(b: EventBody, place: Place | null, links: Links): Omit<IndexParts, 'followUps'> {
   return {
     title: b.title, summary: b.summary, sourceText: b.sourceText,
     place: place && { name: place.name, country: place.country },
-    people: links.people.map(({ p, person }) => ({ name: person.name, title: p.title ?? person.title, aliases: person.aliases })),
-    countries: links.countries,
-    organisations: links.organisations,
-    topics: links.topics.map((t) => t.name),
+    people: people.map(({ p, person }) => ({ name: person.name, title: p.title ?? person.title, aliases: person.aliases })),
+    countries,
+    organisations,
+    topics: topics.map((t) => t.name),
   };
 }
 
-/** A new event as written: its body, its place and links as stored, its stamps. */
-export interface WrittenEvent {
-  id: string;
-  seq: number;
-  body: EventBody;
-  place: Place | null;
-  links: Links;
-  createdAt: string;
-  updatedAt: string;
-}
-
 /**
- * Inserts the event row and its links, answering what was written and its index parts but the
- * follow-ups; follow-ups, history and the index row are the caller's. A given id must be new:
- * the caller checks it, so the refusal names the caller's field.
+ * Inserts the event row and its links, answering its index parts but the follow-ups; follow-ups,
+ * history and the index row are the caller's. A given id must be new: the caller checks it, so
+ * the refusal names the caller's field.
  */
-export function insertEvent(ctx: Ctx, b: EventBody, opts: { id?: string | undefined; createdAt?: string; updatedAt?: string } = {}): { id: string; seq: number; parts: Omit<IndexParts, 'followUps'>; written: WrittenEvent } {
+export function insertEvent(ctx: Ctx, b: EventBody, opts: { id?: string | undefined; createdAt?: string; updatedAt?: string } = {}): { id: string; seq: number; parts: Omit<IndexParts, 'followUps'> } {
   const id = opts.id ?? ctx.newId();
   const now = timestamp(ctx);
-  const createdAt = opts.createdAt ?? now;
-  const updatedAt = opts.updatedAt ?? now;
   const place = b.place ? resolvePlace(ctx, b.place) : null;
   const info = sql(ctx.db, `INSERT INTO events (id, title, kind, date, precision, end_date, place_id, summary, source_text, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    id, b.title, b.kind, b.date, b.precision, b.endDate, place?.id ?? null, b.summary, b.sourceText, createdAt, updatedAt,
+    id, b.title, b.kind, b.date, b.precision, b.endDate, place?.id ?? null, b.summary, b.sourceText,
+    opts.createdAt ?? now, opts.updatedAt ?? now,
   );
   const seq = Number(info.lastInsertRowid);
-  const links = writeLinks(ctx, seq, b, true);
-  return { id, seq, parts: indexPartsOf(b, place, links), written: { id, seq, body: b, place, links, createdAt, updatedAt } };
-}
-
-/**
- * A new event as getEvent would read it back, built from what was written. Only for a write that
- * made nothing else (events.create): every person is as the write left them. Text SQLite cannot
- * store as given (a lone UTF-16 surrogate becomes U+FFFD) is not looked for here: the caller reads
- * such an event back instead.
- */
-export function eventAsWritten(ctx: Ctx, w: WrittenEvent, followUps: FollowUp[]): Event {
-  const b = w.body;
-  return {
-    id: w.id, title: b.title, kind: b.kind, date: b.date, precision: b.precision, endDate: b.endDate,
-    summary: b.summary, sourceText: b.sourceText, createdAt: w.createdAt, updatedAt: w.updatedAt,
-    place: w.place && { id: w.place.id, name: w.place.name, country: w.place.country },
-    countries: [...w.links.countries],
-    organisations: w.links.organisations.map((o) => ({ id: o.id, acronymFr: o.acronymFr, acronymEn: o.acronymEn, nameFr: o.nameFr, nameEn: o.nameEn })),
-    participants: w.links.people.map(({ p, person }) => ({
-      person: { id: person.id, name: person.name, title: person.title, country: person.country as Person['country'] },
-      role: p.role,
-      title: p.title ?? null,
-      titleOnDay: p.title ?? datedTitleOn(ctx, person.id, b.date),
-    })),
-    topics: w.links.topics.map((t) => ({ id: t.id, name: t.name })),
-    sources: b.sources.map((s) => ({ url: s.url, title: s.title ?? null, publisher: s.publisher ?? null, accessed: s.accessed ?? null })),
-    followUps: followUps.sort(byDue),
-  };
+  return { id, seq, parts: writeLinks(ctx, seq, b, place, true) };
 }
 
 export function updateEventRow(ctx: Ctx, seq: number, b: EventBody): void {
@@ -163,7 +111,7 @@ export function updateEventRow(ctx: Ctx, seq: number, b: EventBody): void {
   sql(ctx.db, 'UPDATE events SET title = ?, kind = ?, date = ?, precision = ?, end_date = ?, place_id = ?, summary = ?, source_text = ?, updated_at = ? WHERE seq = ?').run(
     b.title, b.kind, b.date, b.precision, b.endDate, place?.id ?? null, b.summary, b.sourceText, timestamp(ctx), seq,
   );
-  writeLinks(ctx, seq, b, false);
+  writeLinks(ctx, seq, b, place, false);
   indexEvent(ctx, seq);
 }
 

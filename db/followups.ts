@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { horizon } from '../core/due.ts';
 import { ApiError } from '../core/errors.ts';
-import type { Due, FollowUp, Place, Reminders } from '../core/records.ts';
+import type { Due, FollowUp, Reminders } from '../core/records.ts';
 import type { PlaceInput } from '../core/schemas.ts';
 import type { FollowUpStatus } from '../core/taxonomy.ts';
 import { type Ctx, sql, timestamp } from './context.ts';
@@ -65,61 +65,18 @@ function dueColumns(due: Due): [string, string, string] {
   return due.kind === 'date' ? ['date', due.date, due.date] : ['window', due.from, due.to];
 }
 
-/** A new follow-up as written: what its index part and its answer are made from. */
-export interface WrittenFollowUp {
-  id: string;
-  f: NewFollowUp;
-  place: Place | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** Inserts a follow-up row, answering what was written. */
-export function writeNewFollowUp(ctx: Ctx, eventId: string, f: NewFollowUp): WrittenFollowUp {
+/** Inserts a follow-up; `indexed`, when given, receives what the event's index row says of it. */
+export function insertFollowUp(ctx: Ctx, eventId: string, f: NewFollowUp, indexed?: IndexParts['followUps']): string {
   const id = f.id ?? ctx.newId();
   const now = timestamp(ctx);
-  const createdAt = f.createdAt ?? now;
-  const updatedAt = f.updatedAt ?? now;
   const place = f.place ? resolvePlace(ctx, f.place) : null;
   sql(ctx.db, `INSERT INTO follow_ups (id, event_id, title, due_kind, due_from, due_to, wording, place_id, notes, status, snoozed_until, done_by_event_id, done_at, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     id, eventId, f.title, ...dueColumns(f.due), f.wording || null, place?.id ?? null, f.notes ?? '',
-    f.status ?? 'open', f.snoozedUntil ?? null, f.doneByEventId ?? null, f.doneAt ?? null, createdAt, updatedAt,
+    f.status ?? 'open', f.snoozedUntil ?? null, f.doneByEventId ?? null, f.doneAt ?? null, f.createdAt ?? now, f.updatedAt ?? now,
   );
-  return { id, f, place, createdAt, updatedAt };
-}
-
-/** What an event's index row says of a follow-up. */
-export function indexPartOf(w: WrittenFollowUp): IndexParts['followUps'][number] {
-  return { title: w.f.title, wording: w.f.wording || null, place: w.place?.name ?? null };
-}
-
-/** Inserts a follow-up; `indexed`, when given, receives what the event's index row says of it. */
-export function insertFollowUp(ctx: Ctx, eventId: string, f: NewFollowUp, indexed?: IndexParts['followUps']): string {
-  const w = writeNewFollowUp(ctx, eventId, f);
-  indexed?.push(indexPartOf(w));
-  return w.id;
-}
-
-/** A follow-up just written, as FOLLOW_UP_JSON reads it back; `event` is its event as written. */
-export function followUpAsWritten(w: WrittenFollowUp, event: { id: string; title: string; date: string }): FollowUp {
-  const { f } = w;
-  const [dueKind, dueFrom, dueTo] = dueColumns(f.due);
-  return {
-    id: w.id, eventId: event.id, eventTitle: event.title, eventDate: event.date, title: f.title,
-    wording: f.wording || null, notes: f.notes ?? '', status: f.status ?? 'open', snoozedUntil: f.snoozedUntil ?? null,
-    doneByEventId: f.doneByEventId ?? null, doneAt: f.doneAt ?? null, createdAt: w.createdAt, updatedAt: w.updatedAt,
-    due: dueKind === 'date' ? { kind: 'date', date: dueFrom } : { kind: 'window', from: dueFrom, to: dueTo },
-    place: w.place && { id: w.place.id, name: w.place.name, country: w.place.country },
-  };
-}
-
-/** FOLLOW_UPS_JSON's order: by the day a follow-up becomes due, then by id (ASCII both, so code units order as bytes). */
-export function byDue(a: FollowUp, b: FollowUp): number {
-  const x = a.due.kind === 'date' ? a.due.date : a.due.from;
-  const y = b.due.kind === 'date' ? b.due.date : b.due.from;
-  if (x !== y) return x < y ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  indexed?.push({ title: f.title, wording: f.wording || null, place: place?.name ?? null });
+  return id;
 }
 
 /** Writes the changed fields of a follow-up; the caller records history and reindexes. */

@@ -14,8 +14,8 @@ export function insertPerson(ctx: Ctx, p: Omit<Person, 'id'>, id: string = ctx.n
   return { id, ...p };
 }
 
-/** A person as stored, with every other spelling: what the search index and a save's answer need. */
-export interface IndexedPerson { id: string; name: string; title: string | null; country: string | null; aliases: string[] }
+/** What the search index needs of a person: the name, the title, every other spelling. */
+export interface IndexedPerson { id: string; name: string; title: string | null; aliases: string[] }
 
 /**
  * Finds the person a participant entry means — by id, else by name regardless of accents
@@ -42,7 +42,7 @@ function indexedPerson(ctx: Ctx, id: string): IndexedPerson {
   return resolveOnce(ctx, known(id), () => {
     const p = getPerson(ctx, id)!;
     const aliases = sql(ctx.db, 'SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY folded').pluck().all(id) as string[];
-    return { id, name: p.name, title: p.title, country: p.country, aliases };
+    return { id, name: p.name, title: p.title, aliases };
   });
 }
 
@@ -57,7 +57,7 @@ const BY_NAME_OR_ALIAS = `SELECT ${CANDIDATE} FROM people WHERE folded = @folded
 
 /** Keeps a person read while resolving as the write's copy, unless the write already holds one. */
 function remember(ctx: Ctx, row: CandidateRow): void {
-  if (!ctx.resolved.has(known(row.id))) ctx.resolved.set(known(row.id), { id: row.id, name: row.name, title: row.title, country: row.country, aliases: JSON.parse(row.aliases) } satisfies IndexedPerson);
+  if (!ctx.resolved.has(known(row.id))) ctx.resolved.set(known(row.id), { id: row.id, name: row.name, title: row.title, aliases: JSON.parse(row.aliases) } satisfies IndexedPerson);
 }
 
 function findOrCreatePerson(ctx: Ctx, input: PersonInput): string {
@@ -81,18 +81,15 @@ function findOrCreatePerson(ctx: Ctx, input: PersonInput): string {
   remember(ctx, match);
   if ((!match.title && input.title) || (!match.country && input.country)) {
     const title = match.title ?? input.title ?? null;
-    const country = match.country ?? input.country ?? null;
-    sql(ctx.db, 'UPDATE people SET title = ?, country = ? WHERE id = ?').run(title, country, match.id);
-    const copy = ctx.resolved.get(known(match.id)) as IndexedPerson;
-    copy.title = title;
-    copy.country = country;
+    sql(ctx.db, 'UPDATE people SET title = ?, country = ? WHERE id = ?').run(title, match.country ?? input.country ?? null, match.id);
+    (ctx.resolved.get(known(match.id)) as IndexedPerson).title = title;
   }
   return match.id;
 }
 
 /** A person just created has no aliases: what the index needs is known without reading it back. */
 function created(ctx: Ctx, p: Person): string {
-  ctx.resolved.set(known(p.id), { id: p.id, name: p.name, title: p.title, country: p.country, aliases: [] } satisfies IndexedPerson);
+  ctx.resolved.set(known(p.id), { id: p.id, name: p.name, title: p.title, aliases: [] } satisfies IndexedPerson);
   return p.id;
 }
 
@@ -122,14 +119,6 @@ export function findPeople(ctx: Ctx, query: string, limit: number): Person[] {
 }
 
 /**
- * The person's title covering a date (of overlapping ones, the latest begun), as SQL over the
- * person's id and the date (a column or a parameter: names in the statement, never values).
- */
-const datedTitle = (personId: string, date: string) => `SELECT t.title FROM person_titles t WHERE t.person_id = ${personId}
-  AND (t.from_date IS NULL OR t.from_date <= ${date}) AND (t.to_date IS NULL OR t.to_date >= ${date})
-  ORDER BY t.from_date IS NULL, t.from_date DESC, t.position LIMIT 1`;
-
-/**
  * An event's participants as one JSON array in the event's order, for a statement over `events e`:
  * each with the title logged at the event and the title for its day, the logged one else the
  * person's dated title covering the event's date (of overlapping ones, the latest begun).
@@ -138,20 +127,10 @@ export const PARTICIPANTS_JSON = `(
   SELECT json_group_array(json_object(
       'person', json_object('id', p.id, 'name', p.name, 'title', p.title, 'country', p.country),
       'role', pa.role, 'title', pa.title,
-      'titleOnDay', coalesce(pa.title, (${datedTitle('p.id', 'e.date')}))) ORDER BY pa.position)
+      'titleOnDay', coalesce(pa.title, (SELECT t.title FROM person_titles t WHERE t.person_id = p.id
+         AND (t.from_date IS NULL OR t.from_date <= e.date) AND (t.to_date IS NULL OR t.to_date >= e.date)
+       ORDER BY t.from_date IS NULL, t.from_date DESC, t.position LIMIT 1))) ORDER BY pa.position)
   FROM participants pa JOIN people p ON p.id = pa.person_id WHERE pa.event_seq = e.seq)`;
-
-const DATED_TITLE = datedTitle('@person', '@date');
-
-/**
- * A participant logged without a title: the person's dated title on `date`, as PARTICIPANTS_JSON
- * reads it. Most people have no dated titles, and the look-up's sort costs ~30 µs even when it
- * finds nothing (SQLite opens a temporary b-tree each run), so they are looked for first.
- */
-export function datedTitleOn(ctx: Ctx, personId: string, date: string): string | null {
-  if (sql(ctx.db, 'SELECT 1 FROM person_titles WHERE person_id = ?').get(personId) === undefined) return null;
-  return (sql(ctx.db, DATED_TITLE).pluck().get({ person: personId, date }) as string | undefined) ?? null;
-}
 
 export function allPeople(ctx: Ctx): Person[] {
   return sql<Person>(ctx.db, 'SELECT id, name, title, country FROM people ORDER BY rowid').all();
