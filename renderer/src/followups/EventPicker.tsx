@@ -13,7 +13,7 @@ import { messages } from './messages.ts';
 export function EventPicker({ excludeId, value, onChange }: { excludeId: string; value: EventSummary | null; onChange(event: EventSummary | null): void }) {
   const m = useMessages(messages);
   const lang = useLang();
-  const { text, setText, items, pick } = useLookup<EventSummary>({
+  const { field } = useLookup<EventSummary>({
     value,
     labelOf: (e) => e.title,
     find: async (query) => {
@@ -28,15 +28,10 @@ export function EventPicker({ excludeId, value, onChange }: { excludeId: string;
 
   return (
     <LookupComboBox<EventSummary>
+      {...field}
       label={m.doneBy}
       hint={m.doneByHint}
       empty={m.noEvents}
-      items={items}
-      text={text}
-      onInputChange={(t) => { setText(t); if (value && t !== value.title) onChange(null); }}
-      selectedKey={value?.id ?? null}
-      onSelectionChange={pick}
-      textValue={(e) => e.title}
     >
       {(e) => (
         <>

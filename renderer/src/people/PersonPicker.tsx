@@ -10,7 +10,7 @@ import { messages } from './messages.ts';
 export function PersonPicker({ excludeId, value, onChange }: { excludeId: string; value: Person | null; onChange(p: Person | null): void }) {
   const m = useMessages(messages);
   const lang = useLang();
-  const { text, setText, items, pick } = useLookup<Person>({
+  const { field } = useLookup<Person>({
     value,
     labelOf: (p) => p.name,
     find: async (query) => (await api.invoke('directory.people', { query, limit: 20 })).filter((p) => p.id !== excludeId),
@@ -20,15 +20,10 @@ export function PersonPicker({ excludeId, value, onChange }: { excludeId: string
 
   return (
     <LookupComboBox<Person>
+      {...field}
       label={m.mergeWith}
       hint={m.mergeHint}
       empty={m.noPeople}
-      items={items}
-      text={text}
-      onInputChange={(t) => { setText(t); if (value && t !== value.name) onChange(null); }}
-      selectedKey={value?.id ?? null}
-      onSelectionChange={pick}
-      textValue={(p) => p.name}
     >
       {(p) => (
         <>

@@ -24,7 +24,7 @@ export async function sideOptionOf(key: string, lang: 'fr' | 'en'): Promise<Side
 export function SidePicker({ label, value, onChange }: { label: string; value: SideOption | null; onChange(side: SideOption | null): void }) {
   const m = useMessages(messages);
   const lang = useLang();
-  const { text, setText, items, pick } = useLookup<SideOption>({
+  const { field, setText } = useLookup<SideOption>({
     value,
     labelOf: (side) => side.label,
     find: async (query) => {
@@ -39,21 +39,17 @@ export function SidePicker({ label, value, onChange }: { label: string; value: S
     },
     onChange,
     deps: [lang],
+    releaseOnEdit: false,
   });
 
   useEffect(() => setText(value?.label ?? ''), [value?.label, setText]);
 
   return (
     <LookupComboBox<SideOption>
+      {...field}
       label={label}
       hint={m.sideHint}
       empty={m.noSides}
-      items={items}
-      text={text}
-      onInputChange={setText}
-      selectedKey={value?.id ?? null}
-      onSelectionChange={pick}
-      textValue={(s) => s.label}
     >
       {(s) => s.label}
     </LookupComboBox>

@@ -1,21 +1,16 @@
-import type { Key, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import type { LookupField } from './useLookup.ts';
 
 /**
  * A look-up field (a person, a side of a relation, the event that fulfilled a follow-up): a labelled
  * combo box with a hint under it, a toggle, and a list that says so when nothing matches. What it
  * finds comes from `useLookup`.
  */
-export function LookupComboBox<T extends { id: string }>(props: {
+export function LookupComboBox<T extends { id: string }>(props: LookupField<T> & {
   label: string;
   hint: string;
   empty: string;
-  items: T[];
-  text: string;
-  onInputChange(text: string): void;
-  selectedKey: string | null;
-  onSelectionChange(key: Key | null): void;
-  textValue(item: T): string;
   children(item: T): ReactNode;
 }) {
   return (

@@ -2,10 +2,20 @@ import { useEffect, useState } from 'react';
 import type { Key } from 'react-aria-components';
 import { useDebounced } from './useDebounced.ts';
 
+/** What `LookupComboBox` needs from `useLookup`: spread it onto the combo box. */
+export interface LookupField<T> {
+  items: T[];
+  text: string;
+  onInputChange(text: string): void;
+  selectedKey: string | null;
+  onSelectionChange(key: Key | null): void;
+  textValue(item: T): string;
+}
+
 /**
  * The state of a combobox that looks choices up as the user types: the text, the debounced
  * look-up (the chosen item's own label asks for everything, so reopening shows the list), the
- * items with the current choice kept first, and the pick handler.
+ * items with the current choice kept first, and the pick handler, as the combo box's props.
  */
 export function useLookup<T extends { id: string }>(opts: {
   value: T | null;
@@ -14,8 +24,10 @@ export function useLookup<T extends { id: string }>(opts: {
   onChange(item: T | null): void;
   /** Values the look-up depends on besides the query (the language, an excluded id). */
   deps: readonly unknown[];
-}) {
-  const { value, labelOf, find, onChange, deps } = opts;
+  /** Typing away from the chosen item's label lets go of it (a side of a relation is kept). */
+  releaseOnEdit?: boolean;
+}): { field: LookupField<T>; setText(text: string): void } {
+  const { value, labelOf, find, onChange, deps, releaseOnEdit = true } = opts;
   const [text, setText] = useState(value ? labelOf(value) : '');
   const query = useDebounced(text, 120);
   const [found, setFound] = useState<T[]>([]);
@@ -40,5 +52,9 @@ export function useLookup<T extends { id: string }>(opts: {
     onChange(chosen);
     if (chosen) setText(labelOf(chosen));
   };
-  return { text, setText, items, pick };
+  const onInputChange = (t: string) => {
+    setText(t);
+    if (releaseOnEdit && value && t !== labelOf(value)) onChange(null);
+  };
+  return { field: { items, text, onInputChange, selectedKey: value?.id ?? null, onSelectionChange: pick, textValue: labelOf }, setText };
 }
