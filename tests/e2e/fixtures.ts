@@ -2,11 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import { createClient } from '../../core/client.ts';
 import type { ApiClient } from '../../core/contract.ts';
-import type { Envelope } from '../../core/errors.ts';
+import { previewClient } from '../../preview/client.ts';
 import { startPreview } from '../../preview/server.ts';
-import type { Preview } from '../../preview/server.ts';
 import { AppShell } from './pages/app.ts';
 
 /** A running preview over its own temp data folder, with a typed API client to set the scene. */
@@ -16,18 +14,6 @@ export interface PreviewHandle {
   readonly api: ApiClient;
   /** Stops the server and starts a new one on the same data folder (a new token, a new port). */
   restart(): Promise<void>;
-}
-
-function httpClient(current: () => Preview): ApiClient {
-  return createClient(async (method, input) => {
-    const p = current();
-    const res = await fetch(`http://127.0.0.1:${p.port}/api/${method}?token=${p.token}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(input ?? null),
-    });
-    return (await res.json()) as Envelope<unknown>;
-  });
 }
 
 export const test = base.extend<{ preview: PreviewHandle; app: AppShell }>({
@@ -41,7 +27,7 @@ export const test = base.extend<{ preview: PreviewHandle; app: AppShell }>({
         return server.url;
       },
       dataDir,
-      api: httpClient(() => server),
+      api: previewClient(() => server),
       async restart() {
         await server.close();
         server = await startPreview({ dataDir });
