@@ -25,6 +25,7 @@ import { relationsCommand } from './commands/relations.ts';
 import { infoCommand } from './commands/info.ts';
 import { sampleCommand } from './commands/sample.ts';
 import { searchCommand } from './commands/search.ts';
+import { settingsCommand } from './commands/settings.ts';
 import { EXIT_OK, failureOf, UsageError } from './failure.ts';
 import { processIO } from './io.ts';
 import type { CliIO } from './io.ts';
@@ -33,7 +34,7 @@ import type { LocalContext } from './local.ts';
 const COMMANDS: readonly Command[] = [
   sampleCommand, addCommand, searchCommand, dueCommand, listCommand, showCommand,
   exportCommand, importCommand, infoCommand, extractCommand,
-  backupCommand, restoreCommand, recoverCommand, relationsCommand,
+  backupCommand, restoreCommand, recoverCommand, relationsCommand, settingsCommand,
 ];
 
 const GLOBAL_OPTIONS = {

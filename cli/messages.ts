@@ -24,6 +24,14 @@ const EN = {
   followUps: 'Follow-ups',
   summary: 'Summary',
   from: 'from',
+  language: 'Language',
+  reminderTime: 'Reminder time',
+  notifications: 'Notifications',
+  on: 'on',
+  off: 'off',
+  timelineFilters: 'Timeline filters',
+  none: 'none',
+  dateRange: (from: string | undefined, to: string | undefined) => (from && to ? `${from} to ${to}` : from ? `from ${from}` : `until ${to}`),
 };
 
 type Messages = typeof EN;
@@ -50,6 +58,14 @@ const FR: Messages = {
   followUps: 'Suites à donner',
   summary: 'Résumé',
   from: 'de',
+  language: 'Langue',
+  reminderTime: 'Heure des rappels',
+  notifications: 'Notifications',
+  on: 'activées',
+  off: 'désactivées',
+  timelineFilters: 'Filtres de la chronologie',
+  none: 'aucun',
+  dateRange: (from, to) => (from && to ? `du ${from} au ${to}` : from ? `depuis le ${from}` : `jusqu’au ${to}`),
 };
 
 export function messages(lang: Lang): Messages {

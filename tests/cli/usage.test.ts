@@ -22,7 +22,7 @@ describe('chancery command line', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('lists every command under --help and exits 0', () => {
     const run = runCli(['--help']);
     expect(run.status).toBe(0);
-    for (const command of ['sample', 'add', 'search', 'due', 'export', 'import', 'list', 'show', 'info']) {
+    for (const command of ['sample', 'add', 'search', 'due', 'export', 'import', 'list', 'show', 'info', 'settings']) {
       expect(run.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     }
   });
