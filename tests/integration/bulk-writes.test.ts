@@ -84,6 +84,36 @@ describe('events.createMany over several chunks', () => {
   });
 });
 
+describe('people named again within one bulk write', () => {
+  // A new person, then the same name without accents, in capitals, with a title, from elsewhere:
+  // resolved within the write exactly as by separate writes, and indexed as each event saw them.
+  const named = (title: string, people: { name: string; title?: string; country?: string }[]) =>
+    ({ title, date: '2025-03-01', people: people.map((p) => ({ ...p, role: 'participant' as const })) });
+  const events = [
+    named('Un', [{ name: 'Ismaël Wagué', country: 'ML' }]),
+    named('Deux', [{ name: 'Ismael Wague', country: 'ML' }, { name: 'ISMAËL WAGUÉ' }]),
+    named('Trois', [{ name: 'ismael wague', title: 'Ministre de la Réconciliation' }]),
+    named('Quatre', [{ name: 'Ismaël Wagué', country: 'SN' }, { name: 'Ismaël Wagué', country: 'ML' }]),
+    named('Cinq', [{ name: 'Ismael Wagué', country: 'SN', title: 'Ambassadeur' }, { name: 'Ismaël Wagué' }]),
+  ];
+
+  it('resolves each spelling to the person separate writes resolve it to', () => {
+    const bulk = open();
+    const single = open();
+    call(bulk, 'events.createMany', { events });
+    for (const event of events) call(single, 'events.create', event);
+    expect(checksum(bulk)).toBe(checksum(single));
+    indexIsWhole(bulk);
+    const people = bulk.ctx.db.prepare('SELECT name, title, country FROM people ORDER BY rowid').all();
+    expect(people).toEqual([
+      { name: 'Ismaël Wagué', title: 'Ministre de la Réconciliation', country: 'ML' },
+      { name: 'Ismaël Wagué', title: 'Ambassadeur', country: 'SN' },
+    ]);
+    const participants = bulk.ctx.db.prepare('SELECT count(DISTINCT person_id) FROM participants').pluck().get();
+    expect(participants).toBe(2);
+  });
+});
+
 describe('data.import over several chunks', () => {
   it('writes what importing the events one file at a time writes', () => {
     const bulk = open();
