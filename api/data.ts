@@ -1,7 +1,7 @@
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument, type ExportFileParsed } from '../core/export-format.ts';
 import type { ImportSummary } from '../core/records.ts';
 import { fold } from '../core/text.ts';
-import { type Ctx, reportProgress, sql, timestamp } from '../db/context.ts';
+import { type Ctx, sql, timestamp, writeInChunks } from '../db/context.ts';
 import { allEventIds } from '../db/events.ts';
 import { allHistory, insertHistoryEntry } from '../db/history.ts';
 import { allOrganisations, getOrganisation, insertOrganisation, updateOrganisation } from '../db/organisations.ts';
@@ -66,10 +66,9 @@ export function importAll(ctx: Ctx, file: ExportFileParsed): ImportSummary {
     for (const alias of aliases ?? []) addAlias(ctx, p.id, alias);
     if (titles?.length) setTitles(ctx, p.id, titles);
   }
-  file.events.forEach((entry, i) => {
-    importEventEntry(ctx, entry, `events[${i}]`);
-    reportProgress(ctx, i + 1, file.events.length);
-  });
+  // Follow-ups are written at the end of each chunk: the ids this import has given are checked here.
+  const followUpIds = new Set<string>();
+  writeInChunks(ctx, file.events.length, (i) => importEventEntry(ctx, file.events[i]!, `events[${i}]`, followUpIds));
   for (const h of file.history) {
     if (!sql(ctx.db, 'SELECT 1 FROM history WHERE id = ?').get(h.id)) insertHistoryEntry(ctx, { ...h, before: h.before ?? null, after: h.after ?? null });
   }

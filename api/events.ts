@@ -12,7 +12,7 @@ import { newFollowUp } from './followup-input.ts';
 import { importEventEntry } from './import.ts';
 import type { HandlerMap } from './types.ts';
 import type { ParsedInput } from '../core/contract.ts';
-import { type Ctx, reportProgress } from '../db/context.ts';
+import { type Ctx, writeInChunks } from '../db/context.ts';
 
 /** Applies a patch to a stored event's body, re-checking the date rules the schema checks on create. */
 function patched(current: EventBody, p: EventPatch): EventBody {
@@ -53,11 +53,8 @@ export const eventHandlers: HandlerMap<
 > = {
   'events.create': (input, { ctx }) => getEvent(ctx, createEvent(ctx, input)),
   'events.createMany': (input, { ctx }) => {
-    const ids = input.events.map((e, i) => {
-      const id = createEvent(ctx, e, `events[${i}]`);
-      reportProgress(ctx, i + 1, input.events.length);
-      return id;
-    });
+    const ids: string[] = [];
+    writeInChunks(ctx, input.events.length, (i) => ids.push(createEvent(ctx, input.events[i]!, `events[${i}]`)));
     return { ids };
   },
   'events.update': (input, { ctx }) => {

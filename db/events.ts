@@ -3,7 +3,7 @@ import type { Density, Event, EventSummary, Place } from '../core/records.ts';
 import type { EventFilters, EventInput, PersonInput, PlaceInput } from '../core/schemas.ts';
 import type { EventKind } from '../core/taxonomy.ts';
 import type { Precision } from '../core/dates.ts';
-import { type Ctx, sql, timestamp } from './context.ts';
+import { type Ctx, insertRow, sql, timestamp } from './context.ts';
 import { FILTER_WHERE, type FilterParams, filterParams, hasFilters } from './filters.ts';
 import { FOLLOW_UPS_JSON } from './followups.ts';
 import { ORGANISATIONS_JSON, resolveOrganisation } from './organisations.ts';
@@ -71,13 +71,14 @@ function writeLinks(ctx: Ctx, seq: number, b: EventBody, place: Place | null, fr
   const organisations = unique(b.organisations.map((o) => resolveOrganisation(ctx, o)), (o) => o.id);
   const people = unique(b.people.map((p) => ({ p, person: resolvePerson(ctx, p) })), (x) => x.person.id);
   const topics = unique(b.topics.map((t) => resolveTopic(ctx, t)), (t) => t.id);
-  countries.forEach((c, i) => sql(ctx.db, 'INSERT INTO event_countries (event_seq, country, position) VALUES (?, ?, ?)').run(seq, c, i));
-  organisations.forEach((o, i) => sql(ctx.db, 'INSERT INTO event_organisations (event_seq, organisation_id, position) VALUES (?, ?, ?)').run(seq, o.id, i));
+  countries.forEach((c, i) => insertRow(ctx, 'INSERT INTO event_countries (event_seq, country, position) VALUES (?, ?, ?)', [seq, c, i]));
+  organisations.forEach((o, i) => insertRow(ctx, 'INSERT INTO event_organisations (event_seq, organisation_id, position) VALUES (?, ?, ?)', [seq, o.id, i]));
   people.forEach(({ p, person }, i) =>
-    sql(ctx.db, 'INSERT INTO participants (event_seq, person_id, role, title, position) VALUES (?, ?, ?, ?, ?)').run(seq, person.id, p.role, p.title ?? null, i));
-  topics.forEach((t, i) => sql(ctx.db, 'INSERT INTO event_topics (event_seq, topic_id, position) VALUES (?, ?, ?)').run(seq, t.id, i));
+    // Held back by person in a bulk write: the by-person index fills page by page (~15% off each insert).
+    insertRow(ctx, 'INSERT INTO participants (event_seq, person_id, role, title, position) VALUES (?, ?, ?, ?, ?)', [seq, person.id, p.role, p.title ?? null, i], 1));
+  topics.forEach((t, i) => insertRow(ctx, 'INSERT INTO event_topics (event_seq, topic_id, position) VALUES (?, ?, ?)', [seq, t.id, i]));
   b.sources.forEach((s, i) =>
-    sql(ctx.db, 'INSERT INTO sources (event_seq, position, url, title, publisher, accessed) VALUES (?, ?, ?, ?, ?, ?)').run(seq, i, s.url, s.title ?? null, s.publisher ?? null, s.accessed ?? null));
+    insertRow(ctx, 'INSERT INTO sources (event_seq, position, url, title, publisher, accessed) VALUES (?, ?, ?, ?, ?, ?)', [seq, i, s.url, s.title ?? null, s.publisher ?? null, s.accessed ?? null]));
   return {
     title: b.title, summary: b.summary, sourceText: b.sourceText,
     place: place && { name: place.name, country: place.country },

@@ -4,7 +4,7 @@ import { ApiError } from '../core/errors.ts';
 import type { Due, FollowUp, Reminders } from '../core/records.ts';
 import type { PlaceInput } from '../core/schemas.ts';
 import type { FollowUpStatus } from '../core/taxonomy.ts';
-import { type Ctx, sql, timestamp } from './context.ts';
+import { type Ctx, insertRow, sql, timestamp } from './context.ts';
 import { resolvePlace } from './places.ts';
 import type { IndexParts } from './search-index.ts';
 
@@ -70,11 +70,11 @@ export function insertFollowUp(ctx: Ctx, eventId: string, f: NewFollowUp, indexe
   const id = f.id ?? ctx.newId();
   const now = timestamp(ctx);
   const place = f.place ? resolvePlace(ctx, f.place) : null;
-  sql(ctx.db, `INSERT INTO follow_ups (id, event_id, title, due_kind, due_from, due_to, wording, place_id, notes, status, snoozed_until, done_by_event_id, done_at, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+  insertRow(ctx, `INSERT INTO follow_ups (id, event_id, title, due_kind, due_from, due_to, wording, place_id, notes, status, snoozed_until, done_by_event_id, done_at, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
     id, eventId, f.title, ...dueColumns(f.due), f.wording || null, place?.id ?? null, f.notes ?? '',
     f.status ?? 'open', f.snoozedUntil ?? null, f.doneByEventId ?? null, f.doneAt ?? null, f.createdAt ?? now, f.updatedAt ?? now,
-  );
+  ]);
   indexed?.push({ title: f.title, wording: f.wording || null, place: place?.name ?? null });
   return id;
 }

@@ -1,14 +1,14 @@
 import type { HistoryAction, HistoryEntry } from '../core/records.ts';
-import { type Ctx, sql, timestamp } from './context.ts';
+import { type Ctx, insertRow, sql, timestamp } from './context.ts';
 
 type RecordType = HistoryEntry['recordType'];
 
 export function record(ctx: Ctx, recordType: RecordType, recordId: string, action: HistoryAction, before: unknown, after: unknown): void {
-  sql(ctx.db, 'INSERT INTO history (id, record_type, record_id, action, at, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+  insertRow(ctx, 'INSERT INTO history (id, record_type, record_id, action, at, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)', [
     ctx.newId(), recordType, recordId, action, timestamp(ctx),
     before === undefined ? null : JSON.stringify(before),
     after === undefined ? null : JSON.stringify(after),
-  );
+  ]);
 }
 
 interface Row { id: string; recordType: RecordType; recordId: string; action: HistoryAction; at: string; before: string | null; after: string | null }

@@ -31,13 +31,14 @@ export function ensurePerson(ctx: Ctx, input: PersonInput): string {
  * until the write ends), answering the person as the index needs them.
  */
 export function resolvePerson(ctx: Ctx, input: PersonInput): IndexedPerson {
-  const id = resolveOnce(ctx, `person|${input.id ?? ''}|${input.name}|${input.title ?? ''}|${input.country ?? ''}`, () => findOrCreatePerson(ctx, input));
-  return indexedPerson(ctx, id);
+  // The entry's answer is the write's one copy of that person (which a later entry may give a
+  // title): one look-up per participant named again, not two.
+  return resolveOnce(ctx, `person|${input.id ?? ''}|${input.name}|${input.title ?? ''}|${input.country ?? ''}`, () => indexedPerson(ctx, findOrCreatePerson(ctx, input)));
 }
 
 const known = (id: string) => `person-record|${id}`;
 
-/** A person as stored now, read once per write; a change within the write updates the copy. */
+/** A person as stored now, read once per write; a change within the write updates the copy (never replaces it). */
 function indexedPerson(ctx: Ctx, id: string): IndexedPerson {
   return resolveOnce(ctx, known(id), () => {
     const p = getPerson(ctx, id)!;

@@ -4,7 +4,7 @@
  * from its tables (`indexEvent`). Both give the same text, column for column.
  */
 import { countrySearchText } from '../core/countries.ts';
-import { type Ctx, sql } from './context.ts';
+import { type Ctx, insertRow, sql } from './context.ts';
 
 /** What an event's index row is made of, every list in the event's own order. */
 export interface IndexParts {
@@ -48,9 +48,9 @@ export function indexColumns(p: IndexParts): Cell[] {
 
 const INSERT_ROW = 'INSERT INTO events_fts (rowid, title, summary, place, people, countries, organisations, topics, follow_ups, source_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
-/** Adds a new event's row; the caller owns the transaction. */
+/** Adds a new event's row (held back inside `writeInChunks`); the caller owns the transaction. */
 export function insertIndexRow(ctx: Ctx, seq: number, parts: IndexParts): void {
-  sql(ctx.db, INSERT_ROW).run(seq, ...indexColumns(parts));
+  insertRow(ctx, INSERT_ROW, [seq, ...indexColumns(parts)]);
 }
 
 // One statement reads an event's parts from its tables, each list in the event's order (aliases

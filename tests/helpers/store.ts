@@ -75,11 +75,12 @@ function cell(value: unknown): unknown {
 /**
  * Every row of every table, the full-text index's own tables included, plus the schema
  * version. Rows are sorted so the hash does not depend on the order SQLite returns them.
+ * `except` leaves tables out (the index's segments, which depend on how many writes built it).
  */
-export function tableChecksum(db: Database.Database): string {
+export function tableChecksum(db: Database.Database, except: readonly string[] = []): string {
   const hash = createHash('sha256');
   hash.update(`user_version=${String(db.pragma('user_version', { simple: true }))}\n`);
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[]).filter((t) => !except.includes(t));
   for (const table of tables) {
     const rows = db
       .prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`)
