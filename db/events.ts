@@ -183,12 +183,31 @@ export function countEvents(ctx: Ctx, filters: EventFilters): number {
     : sql<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM events').get()!.n;
 }
 
-export function listEvents(ctx: Ctx, q: { filters: EventFilters; limit: number; offset: number; order: 'asc' | 'desc'; withTotal: boolean }): { items: EventSummary[]; total: number | null } {
+type ListQuery = { filters: EventFilters; limit: number; offset: number; order: 'asc' | 'desc'; withTotal: boolean };
+
+export function listEvents(ctx: Ctx, q: ListQuery): { items: EventSummary[]; total: number | null } {
   const params = filterParams(q.filters);
-  const filtered = hasFilters(params);
-  const text = filtered ? (q.order === 'asc' ? LIST.ascFiltered : LIST.descFiltered) : q.order === 'asc' ? LIST.asc : LIST.desc;
-  const rows = sql<SummaryRow>(ctx.db, text).all(filtered ? { ...params, limit: q.limit, offset: q.offset } : { limit: q.limit, offset: q.offset });
+  if (!hasFilters(params)) return ctx.db.transaction(() => listAll(ctx, q))();
+  const rows = sql<SummaryRow>(ctx.db, q.order === 'asc' ? LIST.ascFiltered : LIST.descFiltered).all({ ...params, limit: q.limit, offset: q.offset });
   return { items: rows.map(toSummary), total: q.withTotal ? countEvents(ctx, q.filters) : null };
+}
+
+/**
+ * OFFSET steps through every index entry it skips (~65 ns each: 6.5 ms for the newest page of
+ * 100,000 events, the one the timeline opens on). The whole timeline's count is cheap (SQLite
+ * counts an index page by page), so a page past the middle is read from the other end, in the
+ * opposite order, and turned round: no page skips more than half the events. One read
+ * transaction, so the count and the page see the same events.
+ */
+function listAll(ctx: Ctx, q: ListQuery): { items: EventSummary[]; total: number | null } {
+  const total = sql(ctx.db, 'SELECT count(*) FROM events').pluck().get() as number;
+  const fromOtherEnd = q.offset > total / 2;
+  const limit = fromOtherEnd ? Math.min(q.limit, total - q.offset) : q.limit;
+  const offset = fromOtherEnd ? Math.max(0, total - q.offset - q.limit) : q.offset;
+  const ascending = (q.order === 'asc') !== fromOtherEnd;
+  const rows = limit <= 0 ? [] : sql<SummaryRow>(ctx.db, ascending ? LIST.asc : LIST.desc).all({ limit, offset });
+  if (fromOtherEnd) rows.reverse();
+  return { items: rows.map(toSummary), total: q.withTotal ? total : null };
 }
 
 /**

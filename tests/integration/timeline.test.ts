@@ -43,6 +43,20 @@ describe('events.list', () => {
     expect(t.call('events.list', { offset: 100 })).toEqual({ items: [], total: 7 });
   });
 
+  it('answers every page as its slice of the whole order, pages past the middle too (read from the other end)', () => {
+    for (const order of ['asc', 'desc'] as const) {
+      const all = titles({ order });
+      for (let offset = 0; offset <= all.length + 1; offset++) {
+        for (let limit = 1; limit <= all.length + 1; limit++) {
+          const page = t.call('events.list', { order, offset, limit });
+          expect(page.items.map((e) => e.title)).toEqual(all.slice(offset, offset + limit));
+          expect(page.total).toBe(all.length);
+        }
+      }
+    }
+    expect(t.call('events.list', { offset: 5, limit: 2, withTotal: false }).total).toBeNull();
+  });
+
   it('answers the summary a timeline row needs', () => {
     const row = t.call('events.list', { filters: { kinds: ['summit'] } }).items[1]!;
     expect(row).toEqual({ id: row.id, title: 'Mi-juin', kind: 'summit', date: '2025-06-15', precision: 'day', endDate: null, place: null, countries: ['ML', 'RU'], people: [], openFollowUps: 0 });
