@@ -117,8 +117,11 @@ describe('events.density with filters, on generated data', () => {
     const [topic] = most('SELECT topic_id FROM event_topics GROUP BY topic_id ORDER BY count(*) DESC, topic_id LIMIT 1');
     const [org] = most('SELECT organisation_id FROM event_organisations GROUP BY organisation_id ORDER BY count(*) DESC, organisation_id LIMIT 1');
     const [c1, c2] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*) DESC, country LIMIT 2');
+    // A value held by many events alone is counted by walking the timeline, a rare one through its link.
+    const [rare] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*), country LIMIT 1');
+    expect(most(`SELECT count(*) FROM event_countries WHERE country = '${c1!}'`)[0]).toBeGreaterThan(307 / 8);
     const cases: EventFilters[] = [
-      { countries: [c1!] }, { countries: [c1!, c2!] }, { people: [person1!] }, { people: [person1!, person2!] }, { topics: [topic!] },
+      { countries: [c1!] }, { countries: [rare!] }, { countries: [c1!, c2!] }, { people: [person1!] }, { people: [person1!, person2!] }, { topics: [topic!] },
       { organisations: [org!] }, { kinds: ['visit', 'summit'] }, { from: '2010-01-01', to: '2015-12-31' },
       { countries: [c1!], people: [person1!], from: '2000-01-01' }, { kinds: ['meeting'], topics: [topic!], to: '2020-06-30' },
       { people: ['00000000-0000-7000-8000-000000000000'] }, { countries: [c1!], organisations: [org!], kinds: ['meeting', 'visit'] },
