@@ -165,15 +165,24 @@ const ORDER_DESC = 'ORDER BY e.date DESC, e.precision_rank DESC, e.seq DESC';
  * A page is chosen on the timeline index alone (the inner select), then only its rows get their
  * columns built: OFFSET skips index entries, never the per-row subqueries of the summary.
  */
-const page = (where: string, order: string) => `
+const page = (source: string, order: string) => `
   SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM}
-  WHERE e.seq IN (SELECT e.seq FROM events e ${where} ${order} LIMIT @limit OFFSET @offset)
+  WHERE e.seq IN (SELECT e.seq FROM ${source} LIMIT @limit OFFSET @offset)
   ${order}`;
+/**
+ * Unfiltered, the page is found by walking events_timeline (date, precision_rank, seq) in its own
+ * order, which is the timeline's. Naming precision_rank would make SQLite read `precision`, the
+ * column it is computed from, so the index would no longer cover the walk and each skipped entry
+ * would pay a deferred seek into the table: 3.2 → 1.0 ms to skip 50,000 events. Forced onto the
+ * index and ordered by its first column, the walk takes the entries as the index holds them.
+ */
+const WALK_ASC = 'events e INDEXED BY events_timeline ORDER BY e.date';
+const WALK_DESC = 'events e INDEXED BY events_timeline ORDER BY e.date DESC';
 const LIST = {
-  asc: page('', ORDER_ASC),
-  desc: page('', ORDER_DESC),
-  ascFiltered: page(`WHERE ${FILTER_WHERE}`, ORDER_ASC),
-  descFiltered: page(`WHERE ${FILTER_WHERE}`, ORDER_DESC),
+  asc: page(WALK_ASC, ORDER_ASC),
+  desc: page(WALK_DESC, ORDER_DESC),
+  ascFiltered: page(`events e WHERE ${FILTER_WHERE} ${ORDER_ASC}`, ORDER_ASC),
+  descFiltered: page(`events e WHERE ${FILTER_WHERE} ${ORDER_DESC}`, ORDER_DESC),
 };
 
 export function countEvents(ctx: Ctx, filters: EventFilters): number {
