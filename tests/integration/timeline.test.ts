@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateDataset, toCreateInput } from '../../bench/generate.ts';
 import type { EventFilters } from '../../core/schemas.ts';
+import { FILTER_WHERE, filterParams } from '../../db/filters.ts';
 import { plainEvent } from '../helpers/events.ts';
 import { openTestStore, type TestStore } from '../helpers/store.ts';
 
@@ -132,6 +133,38 @@ describe('events.density with filters, on generated data', () => {
       for (const e of listed) byMonth.set(e.date.slice(0, 7), (byMonth.get(e.date.slice(0, 7)) ?? 0) + 1);
       const expected = [...byMonth].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, count]) => ({ month, count }));
       expect(t.call('events.density', { filters }), JSON.stringify(filters)).toEqual({ months: expected, total: listed.length });
+    }
+  });
+});
+
+describe('events.list with filters, on generated data', () => {
+  it('pages exactly the events FILTER_WHERE keeps, in timeline order both ways, whichever filter leads the read', () => {
+    t.call('events.createMany', { events: generateDataset(300).events.map(toCreateInput) });
+    const db = t.store.ctx.db;
+    const most = (sqlText: string) => db.prepare(sqlText).pluck().all() as string[];
+    const [person1, person2] = most('SELECT person_id FROM participants GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 2');
+    const [rarePerson] = most('SELECT person_id FROM participants GROUP BY person_id ORDER BY count(*), person_id LIMIT 1');
+    const [topic] = most('SELECT topic_id FROM event_topics GROUP BY topic_id ORDER BY count(*) DESC, topic_id LIMIT 1');
+    const [org] = most('SELECT organisation_id FROM event_organisations GROUP BY organisation_id ORDER BY count(*) DESC, organisation_id LIMIT 1');
+    const [c1, c2] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*) DESC, country LIMIT 2');
+    const [rare] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*), country LIMIT 1');
+    const cases: EventFilters[] = [
+      { countries: [c1!] }, { countries: [rare!] }, { countries: [c1!, c2!] }, { people: [person1!] }, { people: [rarePerson!] },
+      { people: [person1!, person2!] }, { topics: [topic!] }, { organisations: [org!] }, { kinds: ['visit', 'summit'] },
+      { from: '2010-01-01', to: '2015-12-31' }, { countries: [c1!], people: [person1!], from: '2000-01-01' },
+      { countries: [rare!], kinds: ['meeting', 'visit'] }, { people: ['00000000-0000-7000-8000-000000000000'] },
+    ];
+    const reference = db.prepare(`SELECT e.id FROM events e WHERE ${FILTER_WHERE} ORDER BY e.date, e.precision_rank, e.seq`).pluck();
+    for (const filters of cases) {
+      const ids = reference.all(filterParams(filters)) as string[];
+      for (const order of ['asc', 'desc'] as const) {
+        const all = order === 'asc' ? ids : [...ids].reverse();
+        for (let offset = 0; offset <= all.length; offset += 13) {
+          const page = t.call('events.list', { filters, order, offset, limit: 13, withTotal: false }).items.map((e) => e.id);
+          expect(page, `${JSON.stringify(filters)} ${order} @${offset}`).toEqual(all.slice(offset, offset + 13));
+        }
+      }
+      expect(t.call('events.list', { filters, limit: 1000 }).total).toBe(ids.length);
     }
   });
 });
