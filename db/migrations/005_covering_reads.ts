@@ -1,6 +1,6 @@
 /**
  * Indexes that answer the hot reads without a second seek into a table; no new B-tree for an event
- * save (two indexes are rebuilt wider, one small one is added on people, written only when a
+ * save (three indexes are rebuilt wider, one small one is added on people, written only when a
  * person is added or renamed). At 100,000 events, warm:
  * - people_by_id: a name (or a participant's card) in one seek instead of the id index and then the
  *   row; five or so per timeline row, search result and event read.
@@ -8,6 +8,10 @@
  *   follow-up row was read for its status before (a timeline page's count 0.8 → 0.15 ms).
  * - follow_ups_open_due with id: the overdue reminders come in their order (due date, then id)
  *   straight off the index, so the first 500 are read without sorting each due date's ties.
+ * - events_timeline with the event's own filtered columns (precision, end date, kind): a filtered
+ *   walk of the timeline tests a date range or a kind on the index instead of reading each event's
+ *   row (a page or the density of one year of 100,000 events 400 → 22 ms). The same entries, a
+ *   few bytes longer each; the unfiltered walk and density cost the same.
  */
 export default `
 CREATE INDEX people_by_id ON people(id, name, title, country);
@@ -15,4 +19,6 @@ DROP INDEX follow_ups_event;
 CREATE INDEX follow_ups_event ON follow_ups(event_id, status);
 DROP INDEX follow_ups_open_due;
 CREATE INDEX follow_ups_open_due ON follow_ups(status, due_from, id) WHERE status = 'open';
+DROP INDEX events_timeline;
+CREATE INDEX events_timeline ON events(date, precision_rank, seq, precision, end_date, kind);
 `;
