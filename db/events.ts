@@ -186,7 +186,7 @@ const KIND_COUNT = 'SELECT count(*) FROM events WHERE kind IN (SELECT value FROM
 type Drive =
   | { by: 'all' }
   | { by: 'kinds' }
-  | { by: 'scan'; dim: LinkDimension; driver: string; held: number; events: number }
+  | { by: 'scan'; dim: LinkDimension; driver: string; held: number; events: number; rest: FilterParams }
   | { by: 'link'; dim: LinkDimension; driver: string; held: number; events: number; rest: FilterParams };
 
 function driveOf(ctx: Ctx, params: FilterParams): Drive {
@@ -196,11 +196,13 @@ function driveOf(ctx: Ctx, params: FilterParams): Drive {
   const best = held.reduce((a, b) => (b.n < a.n ? b : a));
   const others = (JSON.parse(params[best.dim]!) as string[]).filter((v) => v !== best.value);
   const rest = { ...params, [best.dim]: others.length > 0 ? JSON.stringify(others) : null };
-  const events = sql(ctx.db, 'SELECT count(*) FROM events').pluck().get() as number;
-  if (!hasFilters(rest) && best.n > SCAN_SHARE * events) return { by: 'scan', dim: best.dim, driver: best.value, held: best.n, events };
   // The kinds' index gives dates without reading the rows: it drives when the kinds hold fewer events.
   if (params.kinds !== null && (sql(ctx.db, KIND_COUNT).pluck().get(params) as number) < best.n) return { by: 'kinds' };
-  return { by: 'link', dim: best.dim, driver: best.value, held: best.n, events, rest };
+  const events = sql(ctx.db, 'SELECT count(*) FROM events').pluck().get() as number;
+  // The timeline index holds the event's own filtered columns (a date range, a kind), not its links.
+  const restOnLinks = LINK_DRIVERS.some(([dim]) => rest[dim] !== null);
+  const by = !restOnLinks && best.n > SCAN_SHARE * events ? 'scan' : 'link';
+  return { by, dim: best.dim, driver: best.value, held: best.n, events, rest };
 }
 
 const ORDER_ASC = 'ORDER BY e.date, e.precision_rank, e.seq';
@@ -245,8 +247,8 @@ const LIST_BY_LINK = {
   desc: byLink((table, column) => page(`${table} x JOIN events e ON e.seq = x.event_seq WHERE x.${column} = @driver AND ${FILTER_WHERE} ${ORDER_DESC}`, ORDER_DESC)),
 };
 const LIST_BY_SCAN = {
-  asc: byLink((table, column) => page(`events e INDEXED BY events_timeline WHERE e.seq IN (SELECT event_seq FROM ${table} WHERE ${column} = @driver) ORDER BY e.date`, ORDER_ASC)),
-  desc: byLink((table, column) => page(`events e INDEXED BY events_timeline WHERE e.seq IN (SELECT event_seq FROM ${table} WHERE ${column} = @driver) ORDER BY e.date DESC`, ORDER_DESC)),
+  asc: byLink((table, column) => page(`events e INDEXED BY events_timeline WHERE e.seq IN (SELECT event_seq FROM ${table} WHERE ${column} = @driver) AND ${FILTER_WHERE} ORDER BY e.date`, ORDER_ASC)),
+  desc: byLink((table, column) => page(`events e INDEXED BY events_timeline WHERE e.seq IN (SELECT event_seq FROM ${table} WHERE ${column} = @driver) AND ${FILTER_WHERE} ORDER BY e.date DESC`, ORDER_DESC)),
 };
 
 export function countEvents(ctx: Ctx, filters: EventFilters): number {
@@ -268,7 +270,7 @@ export function listEvents(ctx: Ctx, q: ListQuery): { items: EventSummary[]; tot
   // reading all its rows: the walk tests about a tenth of the timeline at most.
   const shortWalk = drive.by !== 'all' && drive.by !== 'kinds' && q.offset + q.limit < drive.held * SHORT_SHARE;
   const rows =
-    drive.by === 'scan' && !shortWalk ? sql<SummaryRow>(ctx.db, LIST_BY_SCAN[q.order][drive.dim]).all({ ...page, driver: drive.driver })
+    drive.by === 'scan' && !shortWalk ? sql<SummaryRow>(ctx.db, LIST_BY_SCAN[q.order][drive.dim]).all({ ...drive.rest, ...page, driver: drive.driver })
     : drive.by === 'link' && !shortWalk && drive.held <= SCAN_SHARE * drive.events ? sql<SummaryRow>(ctx.db, LIST_BY_LINK[q.order][drive.dim]).all({ ...drive.rest, ...page, driver: drive.driver })
     : sql<SummaryRow>(ctx.db, q.order === 'asc' ? LIST.ascFiltered : LIST.descFiltered).all({ ...params, ...page });
   return { items: rows.map(toSummary), total: q.withTotal ? countEvents(ctx, q.filters) : null };
@@ -329,7 +331,7 @@ const DENSITY_BY_LINK = byLink((table, column) =>
 const DENSITY_BY_LINK_SCAN = byLink((table, column) =>
   `SELECT substr(day, 1, 7) AS month, sum(n) AS count FROM (
      SELECT e.date AS day, count(*) AS n FROM events e INDEXED BY events_timeline
-     WHERE e.seq IN (SELECT event_seq FROM ${table} WHERE ${column} = @driver) GROUP BY e.date)
+     WHERE e.seq IN (SELECT event_seq FROM ${table} WHERE ${column} = @driver) AND ${FILTER_WHERE} GROUP BY e.date)
    GROUP BY month ORDER BY month`);
 const DENSITY_BY_KIND = `SELECT substr(e.date, 1, 7) AS month, count(*) AS count FROM events e
   WHERE e.kind IN (SELECT value FROM json_each(@kinds)) AND ${FILTER_WHERE} GROUP BY month ORDER BY month`;
@@ -341,7 +343,7 @@ function filteredMonths(ctx: Ctx, params: FilterParams): MonthCount[] {
   switch (drive.by) {
     case 'all': return sql<MonthCount>(ctx.db, DENSITY_FILTERED).all(params);
     case 'kinds': return sql<MonthCount>(ctx.db, DENSITY_BY_KIND).all(params);
-    case 'scan': return sql<MonthCount>(ctx.db, DENSITY_BY_LINK_SCAN[drive.dim]).all({ driver: drive.driver });
+    case 'scan': return sql<MonthCount>(ctx.db, DENSITY_BY_LINK_SCAN[drive.dim]).all({ ...drive.rest, driver: drive.driver });
     case 'link': return sql<MonthCount>(ctx.db, DENSITY_BY_LINK[drive.dim]).all({ ...drive.rest, driver: drive.driver });
   }
 }

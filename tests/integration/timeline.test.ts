@@ -123,6 +123,7 @@ describe('events.density with filters, on generated data', () => {
     expect(most(`SELECT count(*) FROM event_countries WHERE country = '${c1!}'`)[0]).toBeGreaterThan(307 / 8);
     const cases: EventFilters[] = [
       { countries: [c1!] }, { countries: [rare!] }, { countries: [c1!, c2!] }, { people: [person1!] }, { people: [person1!, person2!] }, { topics: [topic!] },
+      { countries: [c1!], from: '2010-01-01', to: '2020-12-31' }, { countries: [c1!], kinds: ['meeting'] },
       { organisations: [org!] }, { kinds: ['visit', 'summit'] }, { from: '2010-01-01', to: '2015-12-31' },
       { countries: [c1!], people: [person1!], from: '2000-01-01' }, { kinds: ['meeting'], topics: [topic!], to: '2020-06-30' },
       { people: ['00000000-0000-7000-8000-000000000000'] }, { countries: [c1!], organisations: [org!], kinds: ['meeting', 'visit'] },
@@ -150,6 +151,7 @@ describe('events.list with filters, on generated data', () => {
     const [rare] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*), country LIMIT 1');
     const cases: EventFilters[] = [
       { countries: [c1!] }, { countries: [rare!] }, { countries: [c1!, c2!] }, { people: [person1!] }, { people: [rarePerson!] },
+      { countries: [c1!], from: '2010-01-01', to: '2020-12-31' }, { countries: [c1!], kinds: ['meeting'] },
       { people: [person1!, person2!] }, { topics: [topic!] }, { organisations: [org!] }, { kinds: ['visit', 'summit'] },
       { from: '2010-01-01', to: '2015-12-31' }, { countries: [c1!], people: [person1!], from: '2000-01-01' },
       { countries: [rare!], kinds: ['meeting', 'visit'] }, { people: ['00000000-0000-7000-8000-000000000000'] },
