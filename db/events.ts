@@ -163,10 +163,10 @@ export function bodyOfEvent(e: Event): EventBody {
  * A filter on a link (a person, topic, organisation or country) is read from the events one of
  * its values reaches through that link's index, not by testing every event: the value held by
  * the fewest events drives, and FILTER_WHERE checks each of its events against every other filter
- * (the driving value is taken out of its list: each event was found by it). One common value
- * alone (more than SCAN_SHARE of the events) is read by walking the timeline index against the
- * value's set of events instead, which reads no event row. Counting a value's events reads its
- * index entries only (~2 ms for 30,000 at 100,000 events).
+ * (the driving value is taken out of its list: each event was found by it). A common value (more
+ * than SCAN_SHARE of the events) with no other link filter is read by walking the timeline index
+ * against the value's set of events instead, which reads no event row. Counting a value's events
+ * reads its index entries only (~2 ms for 30,000 at 100,000 events).
  */
 const LINK_DRIVERS = [
   ['people', 'participants', 'person_id'],
@@ -216,8 +216,8 @@ const page = (source: string, order: string) => `
   WHERE e.seq IN (SELECT e.seq FROM ${source} LIMIT @limit OFFSET @offset)
   ${order}`;
 /**
- * Unfiltered, the page is found by walking events_timeline (date, precision_rank, seq) in its own
- * order, which is the timeline's. Naming precision_rank would make SQLite read `precision`, the
+ * Unfiltered, the page is found by walking events_timeline (date, precision_rank, seq, …) in its
+ * own order, which is the timeline's. Naming precision_rank would make SQLite read `precision`, the
  * column it is computed from, so the index would no longer cover the walk and each skipped entry
  * would pay a deferred seek into the table: 3.2 → 1.0 ms to skip 50,000 events. Forced onto the
  * index and ordered by its first column, the walk takes the entries as the index holds them.
@@ -232,16 +232,16 @@ const LIST = {
   ascFiltered: page(`events e INDEXED BY events_timeline WHERE ${FILTER_WHERE} ORDER BY e.date`, ORDER_ASC),
   descFiltered: page(`events e INDEXED BY events_timeline WHERE ${FILTER_WHERE} ORDER BY e.date DESC`, ORDER_DESC),
 };
-/**
- * A filtered page walks the timeline testing each event against FILTER_WHERE (a subquery per link
- * filter, the event's row for a date range), as far as its offset: at 100,000 events a page near
- * the newest end of a country's events took 150 ms, of a rare person's 510 ms. With a link filter
- * the page is read from the driving value's events instead (see driveOf): a rare value's events
- * are read and sorted (~1 ms for 300), a common value alone is walked on the timeline index against
- * its set (no event row, no subquery; ~0.3 µs an entry).
- */
 /** The share of a value's events a page may reach into and still be read by the plain filtered walk. */
 const SHORT_SHARE = 1 / 10;
+/**
+ * A filtered page walks the timeline testing each event against FILTER_WHERE (a subquery per link
+ * filter), as far as its offset: at 100,000 events a page near the newest end of a country's
+ * events took 150–200 ms, of a rare person's 500 ms. With a link filter the page is read from the
+ * driving value's events instead (see driveOf): a rare value's events are read and sorted (~5 ms
+ * for 300), a common value with no other link filter is walked on the timeline index against its
+ * set (no event row, no subquery; ~0.3 µs an entry; 30–40 ms for the newest page).
+ */
 const LIST_BY_LINK = {
   asc: byLink((table, column) => page(`${table} x JOIN events e ON e.seq = x.event_seq WHERE x.${column} = @driver AND ${FILTER_WHERE} ${ORDER_ASC}`, ORDER_ASC)),
   desc: byLink((table, column) => page(`${table} x JOIN events e ON e.seq = x.event_seq WHERE x.${column} = @driver AND ${FILTER_WHERE} ${ORDER_DESC}`, ORDER_DESC)),
@@ -277,8 +277,8 @@ export function listEvents(ctx: Ctx, q: ListQuery): { items: EventSummary[]; tot
 }
 
 /**
- * OFFSET steps through every index entry it skips (~65 ns each: 6.5 ms for the newest page of
- * 100,000 events, the one the timeline opens on). The whole timeline's count is cheap (SQLite
+ * OFFSET steps through every index entry it skips (~20 ns each on the covering walk: 2 ms for the
+ * newest page of 100,000 events, the one the timeline opens on). The whole timeline's count is cheap (SQLite
  * counts an index page by page), so a page past the middle is read from the other end, in the
  * opposite order, and turned round: no page skips more than half the events. One read
  * transaction, so the count and the page see the same events.
@@ -315,18 +315,20 @@ const DENSITY_ALL = `
 const DENSITY_FILTERED = `SELECT substr(e.date, 1, 7) AS month, count(*) AS count FROM events e INDEXED BY events_timeline WHERE ${FILTER_WHERE} GROUP BY month ORDER BY month`;
 /**
  * The filtered density starts from the driving value's events, or the kinds' (driveOf), instead
- * of testing every event. At 100,000 events, main → this: a country held by a third of the events
- * 121 → 37 ms, the busiest person 96 → 33, topic 68 → 26, two common countries 115 → 67, a country
- * and a kind 97 → 31, a kind 7. The served first screen waits for this count when the timeline
- * has saved filters.
+ * of testing every event. At 100,000 events (one interleaved run on a busy machine, before → after):
+ * a country held by a third of the events 128 → 55 ms, the busiest person 76 → 23, topic 62 → 23,
+ * two common countries 76 → 49, a country and a kind 74 → 22, a year 72 → 14, a country and a
+ * year 75 → 45, a kind 4. The served first screen waits for this count when the timeline has
+ * saved filters.
  */
 const DENSITY_BY_LINK = byLink((table, column) =>
   `SELECT substr(e.date, 1, 7) AS month, count(*) AS count FROM ${table} x JOIN events e ON e.seq = x.event_seq
    WHERE x.${column} = @driver AND ${FILTER_WHERE} GROUP BY month ORDER BY month`);
 /**
- * One common value alone: the timeline index is walked whole, in date order, keeping the events in
- * the value's set, counted by day first in the index's order and then by month: no event row read,
- * no sort of the events (a country with a third of the events 89 → 55 ms against reading its rows).
+ * One common value and no other link filter: the timeline index is walked whole, in date order,
+ * keeping the events in the value's set (a date range or kinds tested on the index), counted by
+ * day first in the index's order and then by month: no event row read, no sort of the events (a
+ * country with a third of the events 89 → 55 ms against reading its rows).
  */
 const DENSITY_BY_LINK_SCAN = byLink((table, column) =>
   `SELECT substr(day, 1, 7) AS month, sum(n) AS count FROM (

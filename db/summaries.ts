@@ -3,9 +3,11 @@ import type { EventSummary } from '../core/records.ts';
 /**
  * The columns of one timeline row; shared by the timeline and search so both draw events alike.
  * Each list is ordered inside its aggregate (no subquery and sort step per row), a participant's
- * name comes from the covering index people_by_id (one seek, not the id index and then the
- * table; named, as SQLite without ANALYZE prefers the unique id index), and the open follow-ups are counted on follow_ups_event (event_id, status) without
- * reading a follow-up row (migration 005; together ~30% of a 200-row page at 100,000 events).
+ * name comes from the covering index people_by_id (one seek, not the id index and then the table;
+ * named, as SQLite without ANALYZE prefers the unique id index), and the open follow-ups are
+ * counted on follow_ups_event (event_id, status) without reading a follow-up row (migration 005;
+ * together 10–15% of building a page at 100,000 events: 200 timeline rows 4.5 → 4.0 ms, 50 search
+ * results 0.9 → 0.75 ms).
  * `+f.status` keeps SQLite off the partial index follow_ups_open_due here: with it, each row's count
  * walked every open follow-up in the store instead of the event's own few (bench/plans.ts caught it).
  */

@@ -10,8 +10,10 @@
  *   straight off the index, so the first 500 are read without sorting each due date's ties.
  * - events_timeline with the event's own filtered columns (precision, end date, kind): a filtered
  *   walk of the timeline tests a date range or a kind on the index instead of reading each event's
- *   row (a page or the density of one year of 100,000 events 400 → 22 ms). The same entries, a
- *   few bytes longer each; the unfiltered walk and density cost the same.
+ *   row (of 100,000 events: a page of one year's events 300–430 → ~21 ms, their density 72–95 →
+ *   14–22 ms). The same entries, a few bytes longer each; the unfiltered walk and density cost the
+ *   same.
+ * On a copy of the 100,000-event store this migration adds ~0.8 s to the one open that runs it.
  */
 export default `
 CREATE INDEX people_by_id ON people(id, name, title, country);
