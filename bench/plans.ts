@@ -71,7 +71,8 @@ export function planOf(store: Store, method: string, input: unknown, opts: { ord
   const statements = captureStatements(db, () => { envelope = store.dispatch(method, input); });
   if (!envelope?.ok) throw new Error(`${method} failed while capturing its plan: ${JSON.stringify(envelope)}`);
   const plans = statements.filter((s) => /^\s*(SELECT|WITH)/i.test(s.source)).map((s) => explain(db, s));
-  const first = plans[0];
-  const usesIndex = plans.every((p) => p.fullScans.length === 0 && p.weakIndexes.length === 0) && !(opts.orderFromIndex && first?.tempSort);
+  // The ordered read is the one whose order must come from an index (a timeline page asks for its count first).
+  const ordered = plans.find((p) => /\bORDER BY\b/i.test(p.sql));
+  const usesIndex = plans.every((p) => p.fullScans.length === 0 && p.weakIndexes.length === 0) && !(opts.orderFromIndex && ordered?.tempSort);
   return { usesIndex, plans };
 }

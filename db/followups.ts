@@ -106,6 +106,8 @@ const EFF_TO = `max(f.due_to, ${EFF_FROM})`;
 const OPEN = "f.status = 'open'";
 /** Open follow-ups by effective start (and id), and by effective end (with the start alongside, for counts). */
 const BY_FROM = 'follow_ups f INDEXED BY follow_ups_open_from';
+/** Open follow-ups by due date and id (migration 005): the overdue order itself, no sort of each date's ties. */
+const BY_DUE = 'follow_ups f INDEXED BY follow_ups_open_due';
 const BY_TO = 'follow_ups f INDEXED BY follow_ups_open_to';
 
 /**
@@ -114,7 +116,7 @@ const BY_TO = 'follow_ups f INDEXED BY follow_ups_open_to';
  * INDEXED BY keeps the plans from depending on whether the store was ever ANALYZEd.
  */
 const BUCKET_SQL = {
-  overdue: `${SELECT} WHERE ${OPEN} AND f.due_from < @at AND ${EFF_TO} < @at ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
+  overdue: `${selectFrom(BY_DUE)} WHERE ${OPEN} AND f.due_from < @at AND ${EFF_TO} < @at ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
   today: `${selectFrom(BY_TO)} WHERE ${OPEN} AND ${EFF_TO} >= @at AND ${EFF_FROM} <= @at ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
   upcoming: `${selectFrom(BY_FROM)} WHERE ${OPEN} AND ${EFF_FROM} > @at AND ${EFF_FROM} <= @h ORDER BY f.due_from, f.id LIMIT ${BUCKET_CAP}`,
   later: `${selectFrom(BY_FROM)} WHERE ${OPEN} AND ${EFF_FROM} > @h ORDER BY ${EFF_FROM}, f.id LIMIT ${LATER_SHOWN}`,

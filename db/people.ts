@@ -123,6 +123,7 @@ export function findPeople(ctx: Ctx, query: string, limit: number): Person[] {
  * An event's participants as one JSON array in the event's order, for a statement over `events e`:
  * each with the title logged at the event and the title for its day, the logged one else the
  * person's dated title covering the event's date (of overlapping ones, the latest begun).
+ * A person is read off the covering index people_by_id: one seek instead of two (migration 005).
  */
 export const PARTICIPANTS_JSON = `(
   SELECT json_group_array(json_object(
@@ -131,7 +132,7 @@ export const PARTICIPANTS_JSON = `(
       'titleOnDay', coalesce(pa.title, (SELECT t.title FROM person_titles t WHERE t.person_id = p.id
          AND (t.from_date IS NULL OR t.from_date <= e.date) AND (t.to_date IS NULL OR t.to_date >= e.date)
        ORDER BY t.from_date IS NULL, t.from_date DESC, t.position LIMIT 1))) ORDER BY pa.position)
-  FROM participants pa JOIN people p ON p.id = pa.person_id WHERE pa.event_seq = e.seq)`;
+  FROM participants pa JOIN people p INDEXED BY people_by_id ON p.id = pa.person_id WHERE pa.event_seq = e.seq)`;
 
 export function allPeople(ctx: Ctx): Person[] {
   return sql<Person>(ctx.db, 'SELECT id, name, title, country FROM people ORDER BY rowid').all();

@@ -97,6 +97,64 @@ describe('reopening a store', () => {
   });
 });
 
+/** The indexes of a version-4 store, as migration 005 found them. */
+const VERSION_4_INDEXES = `
+  DROP INDEX people_by_id;
+  DROP INDEX follow_ups_event;
+  CREATE INDEX follow_ups_event ON follow_ups(event_id);
+  DROP INDEX follow_ups_open_due;
+  CREATE INDEX follow_ups_open_due ON follow_ups(status, due_from) WHERE status = 'open';
+  DROP INDEX events_timeline;
+  CREATE INDEX events_timeline ON events(date, precision_rank, seq);
+  PRAGMA user_version = 4;`;
+
+function indexColumns(db: Database.Database, name: string): string[] {
+  return (db.pragma(`index_info(${name})`) as { name: string }[]).map((c) => c.name);
+}
+
+describe('migration 005 (covering indexes for the reads)', () => {
+  it('moves a version-4 store to the latest version with its rows unchanged and answers its reads alike', () => {
+    const t = openTestStore({ dir, now: '2025-07-01T09:00:00.000Z' });
+    t.call('events.create', maliRussiaMeeting());
+    t.call('events.create', maliRussiaMeeting({ title: 'Suite à Bamako', date: '2025-06-20', followUps: [{ title: 'Relancer', due: '2025-06-25' }] }));
+    const reads = () => JSON.stringify([
+      t.call('events.list'),
+      t.call('events.list', { filters: { countries: ['ML'], from: '2025-06-01' } }),
+      t.call('events.density', { filters: { from: '2025-06-01', kinds: ['meeting'] } }),
+      t.call('reminders.due', { at: '2025-07-01', withinDays: 7 }),
+      t.call('events.list').items.map((e) => t.call('events.get', { id: e.id })),
+      t.call('search', { query: 'Bamako' }),
+    ]);
+    const latest = reads();
+    t.store.ctx.db.exec(VERSION_4_INDEXES);
+    t.store.close();
+    const v4 = new Database(t.file, { readonly: true });
+    const rows = tableChecksum(v4);
+    v4.close();
+
+    const reopened = openTestStore({ dir, now: '2025-07-01T09:00:00.000Z' });
+    const db = reopened.store.ctx.db;
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(indexColumns(db, 'people_by_id')).toEqual(['id', 'name', 'title', 'country']);
+    expect(indexColumns(db, 'follow_ups_event')).toEqual(['event_id', 'status']);
+    expect(indexColumns(db, 'follow_ups_open_due')).toEqual(['status', 'due_from', 'id']);
+    expect(indexColumns(db, 'events_timeline')).toEqual(['date', 'precision_rank', 'seq', 'precision', 'end_date', 'kind']);
+    db.pragma('user_version = 4');
+    expect(tableChecksum(db)).toBe(rows);
+    db.pragma(`user_version = ${LATEST_VERSION}`);
+    const again = JSON.stringify([
+      reopened.call('events.list'),
+      reopened.call('events.list', { filters: { countries: ['ML'], from: '2025-06-01' } }),
+      reopened.call('events.density', { filters: { from: '2025-06-01', kinds: ['meeting'] } }),
+      reopened.call('reminders.due', { at: '2025-07-01', withinDays: 7 }),
+      reopened.call('events.list').items.map((e) => reopened.call('events.get', { id: e.id })),
+      reopened.call('search', { query: 'Bamako' }),
+    ]);
+    expect(again).toBe(latest);
+    reopened.store.close();
+  });
+});
+
 describe('refusing a file', () => {
   it('refuses a store from a newer version of Chancery with a clear message and leaves its bytes unchanged', () => {
     const file = chanceryFile();

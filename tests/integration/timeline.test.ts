@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateDataset, toCreateInput } from '../../bench/generate.ts';
 import type { EventFilters } from '../../core/schemas.ts';
+import { FILTER_WHERE, filterParams } from '../../db/filters.ts';
 import { plainEvent } from '../helpers/events.ts';
 import { openTestStore, type TestStore } from '../helpers/store.ts';
 
@@ -41,6 +42,20 @@ describe('events.list', () => {
     expect(page.total).toBe(7);
     expect(page.items.map((e) => e.title)).toEqual(['Un jour de janvier', 'Jour du 1er janvier', 'Un jour de juin']);
     expect(t.call('events.list', { offset: 100 })).toEqual({ items: [], total: 7 });
+  });
+
+  it('answers every page as its slice of the whole order, pages past the middle too (read from the other end)', () => {
+    for (const order of ['asc', 'desc'] as const) {
+      const all = titles({ order });
+      for (let offset = 0; offset <= all.length + 1; offset++) {
+        for (let limit = 1; limit <= all.length + 1; limit++) {
+          const page = t.call('events.list', { order, offset, limit });
+          expect(page.items.map((e) => e.title)).toEqual(all.slice(offset, offset + limit));
+          expect(page.total).toBe(all.length);
+        }
+      }
+    }
+    expect(t.call('events.list', { offset: 5, limit: 2, withTotal: false }).total).toBeNull();
   });
 
   it('answers the summary a timeline row needs', () => {
@@ -103,8 +118,12 @@ describe('events.density with filters, on generated data', () => {
     const [topic] = most('SELECT topic_id FROM event_topics GROUP BY topic_id ORDER BY count(*) DESC, topic_id LIMIT 1');
     const [org] = most('SELECT organisation_id FROM event_organisations GROUP BY organisation_id ORDER BY count(*) DESC, organisation_id LIMIT 1');
     const [c1, c2] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*) DESC, country LIMIT 2');
+    // A value held by many events alone is counted by walking the timeline, a rare one through its link.
+    const [rare] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*), country LIMIT 1');
+    expect(most(`SELECT count(*) FROM event_countries WHERE country = '${c1!}'`)[0]).toBeGreaterThan(307 / 8);
     const cases: EventFilters[] = [
-      { countries: [c1!] }, { countries: [c1!, c2!] }, { people: [person1!] }, { people: [person1!, person2!] }, { topics: [topic!] },
+      { countries: [c1!] }, { countries: [rare!] }, { countries: [c1!, c2!] }, { people: [person1!] }, { people: [person1!, person2!] }, { topics: [topic!] },
+      { countries: [c1!], from: '2010-01-01', to: '2020-12-31' }, { countries: [c1!], kinds: ['meeting'] },
       { organisations: [org!] }, { kinds: ['visit', 'summit'] }, { from: '2010-01-01', to: '2015-12-31' },
       { countries: [c1!], people: [person1!], from: '2000-01-01' }, { kinds: ['meeting'], topics: [topic!], to: '2020-06-30' },
       { people: ['00000000-0000-7000-8000-000000000000'] }, { countries: [c1!], organisations: [org!], kinds: ['meeting', 'visit'] },
@@ -115,6 +134,39 @@ describe('events.density with filters, on generated data', () => {
       for (const e of listed) byMonth.set(e.date.slice(0, 7), (byMonth.get(e.date.slice(0, 7)) ?? 0) + 1);
       const expected = [...byMonth].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, count]) => ({ month, count }));
       expect(t.call('events.density', { filters }), JSON.stringify(filters)).toEqual({ months: expected, total: listed.length });
+    }
+  });
+});
+
+describe('events.list with filters, on generated data', () => {
+  it('pages exactly the events FILTER_WHERE keeps, in timeline order both ways, whichever filter leads the read', () => {
+    t.call('events.createMany', { events: generateDataset(300).events.map(toCreateInput) });
+    const db = t.store.ctx.db;
+    const most = (sqlText: string) => db.prepare(sqlText).pluck().all() as string[];
+    const [person1, person2] = most('SELECT person_id FROM participants GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 2');
+    const [rarePerson] = most('SELECT person_id FROM participants GROUP BY person_id ORDER BY count(*), person_id LIMIT 1');
+    const [topic] = most('SELECT topic_id FROM event_topics GROUP BY topic_id ORDER BY count(*) DESC, topic_id LIMIT 1');
+    const [org] = most('SELECT organisation_id FROM event_organisations GROUP BY organisation_id ORDER BY count(*) DESC, organisation_id LIMIT 1');
+    const [c1, c2] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*) DESC, country LIMIT 2');
+    const [rare] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*), country LIMIT 1');
+    const cases: EventFilters[] = [
+      { countries: [c1!] }, { countries: [rare!] }, { countries: [c1!, c2!] }, { people: [person1!] }, { people: [rarePerson!] },
+      { countries: [c1!], from: '2010-01-01', to: '2020-12-31' }, { countries: [c1!], kinds: ['meeting'] },
+      { people: [person1!, person2!] }, { topics: [topic!] }, { organisations: [org!] }, { kinds: ['visit', 'summit'] },
+      { from: '2010-01-01', to: '2015-12-31' }, { countries: [c1!], people: [person1!], from: '2000-01-01' },
+      { countries: [rare!], kinds: ['meeting', 'visit'] }, { people: ['00000000-0000-7000-8000-000000000000'] },
+    ];
+    const reference = db.prepare(`SELECT e.id FROM events e WHERE ${FILTER_WHERE} ORDER BY e.date, e.precision_rank, e.seq`).pluck();
+    for (const filters of cases) {
+      const ids = reference.all(filterParams(filters)) as string[];
+      for (const order of ['asc', 'desc'] as const) {
+        const all = order === 'asc' ? ids : [...ids].reverse();
+        for (let offset = 0; offset <= all.length; offset += 13) {
+          const page = t.call('events.list', { filters, order, offset, limit: 13, withTotal: false }).items.map((e) => e.id);
+          expect(page, `${JSON.stringify(filters)} ${order} @${offset}`).toEqual(all.slice(offset, offset + 13));
+        }
+      }
+      expect(t.call('events.list', { filters, limit: 1000 }).total).toBe(ids.length);
     }
   });
 });
