@@ -1,7 +1,8 @@
 import { normaliseDate } from '../core/dates.ts';
 import { ApiError } from '../core/errors.ts';
 import type { EventPatch } from '../core/schemas.ts';
-import { type EventBody, bodyOf, bodyOfEvent, eventExists, deleteEventRow, density, getEvent, insertEvent, listEvents, seqOf, updateEventRow } from '../db/events.ts';
+import { type EventBody, bodyOf, bodyOfEvent, eventExists, deleteEventRow, getEvent, insertEvent, seqOf, updateEventRow } from '../db/events.ts';
+import { density, listEvents } from '../db/timeline.ts';
 import { facets } from '../db/facets.ts';
 import { filterParams } from '../db/filters.ts';
 import { followUpsFulfilledBy, insertFollowUp, relinkFulfilled } from '../db/followups.ts';
