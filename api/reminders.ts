@@ -2,5 +2,5 @@ import { dueReminders } from '../db/followups.ts';
 import type { HandlerMap } from './types.ts';
 
 export const remindersHandlers: HandlerMap<'reminders.due'> = {
-  'reminders.due': (input, { ctx }) => dueReminders(ctx, input.at, input.withinDays),
+  'reminders.due': (input, { ctx }) => dueReminders(ctx, input.at, input.withinDays, input.limit),
 };

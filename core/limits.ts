@@ -10,4 +10,6 @@ export const LIMITS = {
   listItems: 200,
   pageSize: 1_000,
   importEvents: 1_000_000,
+  /** Follow-ups listed per reminders bucket (the counts are whole). */
+  remindersBucket: 500,
 } as const;

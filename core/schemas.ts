@@ -258,6 +258,8 @@ export const followUpList = z
 export const remindersInput = z.strictObject({
   at: calendarDate,
   withinDays: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must not be negative' }).max(3660, { error: 'must be at most 3660' }).default(7),
+  /** Follow-ups listed per bucket, at most (the counts stay whole): the timeline shows five, the badge none. */
+  limit: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must not be negative' }).max(LIMITS.remindersBucket, { error: `must be at most ${LIMITS.remindersBucket}` }).optional(),
 });
 
 export const directoryQuery = z

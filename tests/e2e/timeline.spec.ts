@@ -131,6 +131,19 @@ test('the today marker shows the open follow-ups ahead, and an empty store invit
   await expect(app.timeline.today.getByRole('button', { name: 'Consultations politiques bilatérales à Bamako' })).toBeVisible();
 });
 
+test('the today marker lists the first five follow-ups ahead, overdue first, and counts the rest', async ({ app, preview }) => {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const { id: eventId } = await preview.api.invoke('events.create', { title: 'Entretien Mali–Russie', date: day(-30) });
+  // Two overdue, three within the next 90 days, three later: eight open in all.
+  for (const [title, offset] of [['Suite 1', -10], ['Suite 2', -5], ['Suite 3', 10], ['Suite 4', 20], ['Suite 5', 30], ['Suite 6', 120], ['Suite 7', 200], ['Suite 8', 300]] as const) {
+    await preview.api.invoke('followUps.create', { eventId, title, due: day(offset) });
+  }
+  await app.open();
+  const today = app.timeline.today;
+  await expect(today.getByRole('button', { name: /^Suite \d$/ })).toHaveText(['Suite 1', 'Suite 2', 'Suite 3', 'Suite 4', 'Suite 5']);
+  await expect(today.getByRole('button', { name: '3 more in Follow-ups' })).toBeVisible();
+});
+
 test('with thousands of events the timeline keeps the DOM small, scrolls to the end, and the density strip jumps', async ({ app, preview }) => {
   const events = Array.from({ length: 3000 }, (_, i) => {
     const day = new Date(Date.UTC(2000, 0, 1) + i * 3 * 86_400_000).toISOString().slice(0, 10);

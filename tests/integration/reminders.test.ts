@@ -30,6 +30,18 @@ describe('the four buckets', () => {
     windowed('fenêtre à venir', '2025-07-05', '2025-07-20');
   });
 
+  it('lists at most `limit` per bucket, in the same order, and keeps the counts whole', () => {
+    const whole = reminders('2025-07-01');
+    const first: Reminders = t.call('reminders.due', { at: '2025-07-01', withinDays: 7, limit: 1 });
+    expect(buckets(first)).toEqual({ overdue: ['fenêtre close'], today: ['fenêtre ouverte'], upcoming: ['fenêtre à venir'], later: ['dans 8 jours'] });
+    expect(first.counts).toEqual({ overdue: 2, today: 2, upcoming: 2, later: 1 });
+    expect(first.counts).toEqual(whole.counts);
+    expect(first.nextDueDate).toBe(whole.nextDueDate);
+    const none: Reminders = t.call('reminders.due', { at: '2025-07-01', withinDays: 7, limit: 0 });
+    expect(buckets(none)).toEqual({ overdue: [], today: [], upcoming: [], later: [] });
+    expect(none.counts).toEqual(whole.counts);
+  });
+
   it('sorts open follow-ups into overdue, today, upcoming within N days and later', () => {
     expect(buckets(reminders('2025-07-01'))).toEqual({
       overdue: ['fenêtre close', 'passé'],

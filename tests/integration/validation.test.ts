@@ -151,6 +151,8 @@ const cases: { [M in Method]?: Case } = {
       { why: 'no date', input: () => ({}), field: 'at', problem: 'is required' },
       { why: 'a negative horizon', input: () => ({ at: '2025-07-01', withinDays: -1 }), field: 'withinDays', problem: 'must not be negative' },
       { why: 'a fractional horizon', input: () => ({ at: '2025-07-01', withinDays: 1.5 }), field: 'withinDays', problem: 'must be a whole number' },
+      { why: 'a negative limit', input: () => ({ at: '2025-07-01', limit: -1 }), field: 'limit', problem: 'must not be negative' },
+      { why: 'a limit past the bucket cap', input: () => ({ at: '2025-07-01', limit: 501 }), field: 'limit', problem: 'must be at most 500' },
     ],
   },
   'directory.people': dir,

@@ -106,13 +106,13 @@ function Shell() {
   );
 
   // The badge waits until the page is idle: at start-up the store answers the timeline's first
-  // requests and the page draws its rows before this one (a sizeable answer to parse) comes in.
+  // requests and the page draws its rows before this one comes in. It needs the counts only.
   useEffect(() => {
     let live = true;
     const idle = requestIdleCallback(
       () =>
-        api.invoke('reminders.due', { at: calendarDateOf(new Date()), withinDays: 0 }).then(
-          (r) => live && setDueCount(r.overdue.length + r.today.length),
+        api.invoke('reminders.due', { at: calendarDateOf(new Date()), withinDays: 0, limit: 0 }).then(
+          (r) => live && setDueCount(r.counts.overdue + r.counts.today),
           () => live && setDueCount(0),
         ),
       { timeout: 1000 },

@@ -16,7 +16,7 @@ import { messages } from './messages.ts';
 import { openingKey, requestOpening, takeEarlyOpening } from './opening.ts';
 import type { Seed } from './pages.ts';
 import { layOut } from './rows.ts';
-import { followUpsAhead } from './TodayRow.tsx';
+import { FOLLOW_UPS_SHOWN, followUpsAheadCount } from './TodayRow.tsx';
 import { type TimelineRowsHandle, TimelineRows } from './TimelineRows.tsx';
 
 /** The density of one set of filters and data version: all the timeline needs to lay out its rows. */
@@ -122,7 +122,7 @@ export function Timeline() {
   useEffect(() => {
     if (!laidOut) return;
     let live = true;
-    api.invoke('reminders.due', { at: today, withinDays: 90 }).then(
+    api.invoke('reminders.due', { at: today, withinDays: 90, limit: FOLLOW_UPS_SHOWN }).then(
       (r) => live && setReminders(r),
       () => live && setReminders(null),
     );
@@ -132,7 +132,7 @@ export function Timeline() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [laidOut, nav.dataVersion]);
 
-  const aheadCount = followUpsAhead(reminders).length;
+  const aheadCount = followUpsAheadCount(reminders);
   const layout = useMemo(() => {
     if (!loaded) return null;
     const marker = includesToday(loaded.filters, today) ? { date: today, eventsBefore: loaded.density.before ?? 0, followUps: aheadCount } : null;

@@ -8,12 +8,21 @@ import { messages } from './messages.ts';
 /** How far ahead the ranges are drawn. */
 const HORIZON_DAYS = 90;
 
+/** How many follow-ups the marker lists; the rest are counted, and "show all" opens the list. */
+export const FOLLOW_UPS_SHOWN = 5;
+
+/** The first follow-ups ahead, overdue first (the timeline asks for this many per bucket). */
 export function followUpsAhead(r: Reminders | null): { item: FollowUp; overdue: boolean }[] {
   if (!r) return [];
   return [
     ...r.overdue.map((item) => ({ item, overdue: true })),
     ...[...r.today, ...r.upcoming, ...r.later].map((item) => ({ item, overdue: false })),
-  ];
+  ].slice(0, FOLLOW_UPS_SHOWN);
+}
+
+/** Every open follow-up, from the full counts: the lists hold only the first few. */
+export function followUpsAheadCount(r: Reminders | null): number {
+  return r ? r.counts.overdue + r.counts.today + r.counts.upcoming + r.counts.later : 0;
 }
 
 function dueLabel(f: FollowUp, lang: Lang): string {
@@ -40,6 +49,7 @@ export const TodayRow = memo(function TodayRow({ today, reminders, lang, onOpenF
 }) {
   const m = messages[lang];
   const ahead = followUpsAhead(reminders);
+  const more = followUpsAheadCount(reminders) - ahead.length;
   return (
     <section className="today" aria-label={`${m.today}, ${formatDate(today, lang)}`}>
       <div className="today-head">
@@ -50,7 +60,7 @@ export const TodayRow = memo(function TodayRow({ today, reminders, lang, onOpenF
       </div>
       {ahead.length > 0 ? (
         <ul className="today-list">
-          {ahead.slice(0, 5).map(({ item, overdue }) => {
+          {ahead.map(({ item, overdue }) => {
             const s = span(item, today);
             return (
               <li key={item.id} className={overdue ? 'today-fu today-fu--overdue' : 'today-fu'}>
@@ -68,10 +78,10 @@ export const TodayRow = memo(function TodayRow({ today, reminders, lang, onOpenF
               </li>
             );
           })}
-          {ahead.length > 5 ? (
+          {more > 0 ? (
             <li className="today-more">
               <button type="button" className="link" onClick={onShowAll}>
-                {m.moreFollowUps(ahead.length - 5)}
+                {m.moreFollowUps(more)}
               </button>
             </li>
           ) : null}
