@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { TimelineFilters } from '../core/timeline-filters.ts';
+import { NO_FILTERS, type TimelineFilters } from '../core/timeline-filters.ts';
 import { previewClient } from '../preview/client.ts';
-import { startPreview } from '../preview/server.ts';
+import { type Preview, startPreview } from '../preview/server.ts';
 import { BENCH_NOW } from './generate.ts';
 import type { ScrollFigures } from './browser.ts';
 import type { PageGlobals } from './page-globals.ts';
@@ -125,16 +125,31 @@ export function rendererReady(dir: string): boolean {
 /** A saved timeline filter as a user would keep one: a country a large share of the events name. */
 export const SAVED_FILTER: TimelineFilters = { chips: [{ dim: 'countries', value: 'ML', labels: { en: 'Mali', fr: 'Mali' } }] };
 
-/** The first navigation (cold) and the median of the next ones. */
-async function navigations(context: BrowserContext, url: string, count: number): Promise<{ page: Page; cold: number; warm: number; times: number[] }> {
-  const times: number[] = [];
-  let page: Page | undefined;
-  for (let i = 0; i < 1 + count; i++) {
-    await page?.close();
-    page = await context.newPage();
-    times.push(await firstRows(page, url));
+/**
+ * Navigations in one browser context: a cold one, then `count` pairs, with the saved filter and
+ * without, alternating so that neither pays for what the other left (the last page is unfiltered).
+ */
+async function navigations(context: BrowserContext, preview: Preview, count: number): Promise<{ page: Page; cold: number; plain: number[]; filtered: number[] }> {
+  const api = previewClient(() => preview);
+  const open = async (filters: TimelineFilters, last?: Page) => {
+    await api.invoke('settings.update', { timelineFilters: filters });
+    await last?.close();
+    const page = await context.newPage();
+    return { page, ms: await firstRows(page, preview.url) };
+  };
+  const first = await open(NO_FILTERS);
+  const cold = first.ms;
+  let page = first.page;
+  const plain: number[] = [];
+  const filtered: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const f = await open(SAVED_FILTER, page);
+    filtered.push(f.ms);
+    const u = await open(NO_FILTERS, f.page);
+    plain.push(u.ms);
+    page = u.page;
   }
-  return { page: page!, cold: times[0]!, warm: median(times.slice(1)), times };
+  return { page, cold, plain, filtered };
 }
 
 export async function benchUi(browser: Browser, opts: { dataDir: string; rendererDir: string; log: (line: string) => void; navigations?: number }): Promise<UiFigures> {
@@ -142,10 +157,9 @@ export async function benchUi(browser: Browser, opts: { dataDir: string; rendere
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
   try {
     await context.addInitScript(watchFirstRows, ROW_SELECTOR);
-    const count = opts.navigations ?? 3;
-    const first = await navigations(context, preview.url, count);
-    const page = first.page;
-    opts.log(`  first rows: ${first.times.map((t) => t.toFixed(0)).join(', ')} ms`);
+    const nav = await navigations(context, preview, opts.navigations ?? 3);
+    const page = nav.page;
+    opts.log(`  first rows: ${[nav.cold, ...nav.plain].map((t) => t.toFixed(0)).join(', ')} ms; with a saved filter: ${nav.filtered.map((t) => t.toFixed(0)).join(', ')} ms`);
     // Start at the top with the first rows loaded, then drag down to the last event.
     await page.$eval(SCROLL_SELECTOR, (el) => { el.scrollTop = 0; });
     await page.waitForSelector(ROW_SELECTOR);
@@ -153,23 +167,17 @@ export async function benchUi(browser: Browser, opts: { dataDir: string; rendere
     const scroll = await page.evaluate(scrollInPage, { selector: SCROLL_SELECTOR, frames: SCROLL_FRAMES });
     await page.waitForTimeout(1_000);
     const domNodes = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.getElementsByTagName('*').length);
-    const heap = await heapMB(page);
-    // Last, so the figures above are for a store without saved filters; the filter is taken off after.
-    await previewClient(() => preview).invoke('settings.update', { timelineFilters: SAVED_FILTER });
-    const filtered = await navigations(context, preview.url, count);
-    await previewClient(() => preview).invoke('settings.update', { timelineFilters: { chips: [] } });
-    opts.log(`  first rows with a saved filter: ${filtered.times.map((t) => t.toFixed(0)).join(', ')} ms`);
     return {
-      firstRowsMs: round(first.warm, 1),
-      firstRowsColdMs: round(first.cold, 1),
-      firstRowsFilteredMs: round(filtered.warm, 1),
+      firstRowsMs: round(median(nav.plain), 1),
+      firstRowsColdMs: round(nav.cold, 1),
+      firstRowsFilteredMs: round(median(nav.filtered), 1),
       scrollFrameP95Ms: round(scroll.frameP95Ms, 2),
       scrollFrameMaxMs: round(scroll.frameMaxMs, 1),
       scrollFrames: scroll.frames,
       longTasks: scroll.longTasks,
       longestTaskMs: round(scroll.longestTaskMs, 1),
       domNodes: Math.max(domNodes, scroll.maxDomNodes),
-      heapMB: round(heap, 1),
+      heapMB: round(await heapMB(page), 1),
     };
   } finally {
     await context.close();
