@@ -157,7 +157,7 @@ export async function benchUi(browser: Browser, opts: { dataDir: string; rendere
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
   try {
     await context.addInitScript(watchFirstRows, ROW_SELECTOR);
-    const nav = await navigations(context, preview, opts.navigations ?? 3);
+    const nav = await navigations(context, preview, opts.navigations ?? 5);
     const page = nav.page;
     opts.log(`  first rows: ${[nav.cold, ...nav.plain].map((t) => t.toFixed(0)).join(', ')} ms; with a saved filter: ${nav.filtered.map((t) => t.toFixed(0)).join(', ')} ms`);
     // Start at the top with the first rows loaded, then drag down to the last event.
