@@ -9,7 +9,7 @@ import { ApiError } from '../../core/errors.ts';
 import { LATEST_VERSION } from '../../db/migrations/index.ts';
 import { APPLICATION_ID } from '../../db/open.ts';
 import { maliRussiaMeeting } from '../helpers/events.ts';
-import { fileHash, openTestStore, tableChecksum, tempDir } from '../helpers/store.ts';
+import { fileHash, openTestStore, tableChecksum, tempDir, type TestStore } from '../helpers/store.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -117,15 +117,15 @@ describe('migration 005 (covering indexes for the reads)', () => {
     const t = openTestStore({ dir, now: '2025-07-01T09:00:00.000Z' });
     t.call('events.create', maliRussiaMeeting());
     t.call('events.create', maliRussiaMeeting({ title: 'Suite à Bamako', date: '2025-06-20', followUps: [{ title: 'Relancer', due: '2025-06-25' }] }));
-    const reads = () => JSON.stringify([
-      t.call('events.list'),
-      t.call('events.list', { filters: { countries: ['ML'], from: '2025-06-01' } }),
-      t.call('events.density', { filters: { from: '2025-06-01', kinds: ['meeting'] } }),
-      t.call('reminders.due', { at: '2025-07-01', withinDays: 7 }),
-      t.call('events.list').items.map((e) => t.call('events.get', { id: e.id })),
-      t.call('search', { query: 'Bamako' }),
+    const reads = (s: TestStore) => JSON.stringify([
+      s.call('events.list'),
+      s.call('events.list', { filters: { countries: ['ML'], from: '2025-06-01' } }),
+      s.call('events.density', { filters: { from: '2025-06-01', kinds: ['meeting'] } }),
+      s.call('reminders.due', { at: '2025-07-01', withinDays: 7 }),
+      s.call('events.list').items.map((e) => s.call('events.get', { id: e.id })),
+      s.call('search', { query: 'Bamako' }),
     ]);
-    const latest = reads();
+    const latest = reads(t);
     t.store.ctx.db.exec(VERSION_4_INDEXES);
     t.store.close();
     const v4 = new Database(t.file, { readonly: true });
@@ -142,15 +142,7 @@ describe('migration 005 (covering indexes for the reads)', () => {
     db.pragma('user_version = 4');
     expect(tableChecksum(db)).toBe(rows);
     db.pragma(`user_version = ${LATEST_VERSION}`);
-    const again = JSON.stringify([
-      reopened.call('events.list'),
-      reopened.call('events.list', { filters: { countries: ['ML'], from: '2025-06-01' } }),
-      reopened.call('events.density', { filters: { from: '2025-06-01', kinds: ['meeting'] } }),
-      reopened.call('reminders.due', { at: '2025-07-01', withinDays: 7 }),
-      reopened.call('events.list').items.map((e) => reopened.call('events.get', { id: e.id })),
-      reopened.call('search', { query: 'Bamako' }),
-    ]);
-    expect(again).toBe(latest);
+    expect(reads(reopened)).toBe(latest);
     reopened.store.close();
   });
 });

@@ -109,24 +109,31 @@ describe('events.density', () => {
   });
 });
 
+/** 300 generated events, and the filter values the tests lead with: the most and least held of each link. */
+function generatedValues() {
+  t.call('events.createMany', { events: generateDataset(300).events.map(toCreateInput) });
+  const db = t.store.ctx.db;
+  const most = (sqlText: string) => db.prepare(sqlText).pluck().all() as string[];
+  const [person1, person2] = most('SELECT person_id FROM participants GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 2');
+  const [rarePerson] = most('SELECT person_id FROM participants GROUP BY person_id ORDER BY count(*), person_id LIMIT 1');
+  const [topic] = most('SELECT topic_id FROM event_topics GROUP BY topic_id ORDER BY count(*) DESC, topic_id LIMIT 1');
+  const [org] = most('SELECT organisation_id FROM event_organisations GROUP BY organisation_id ORDER BY count(*) DESC, organisation_id LIMIT 1');
+  const [c1, c2] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*) DESC, country LIMIT 2');
+  const [rare] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*), country LIMIT 1');
+  return { db, most, person1: person1!, person2: person2!, rarePerson: rarePerson!, topic: topic!, org: org!, c1: c1!, c2: c2!, rare: rare! };
+}
+
 describe('events.density with filters, on generated data', () => {
   it('counts per month exactly the events the same filters list, whichever filter leads the count', () => {
-    t.call('events.createMany', { events: generateDataset(300).events.map(toCreateInput) });
-    const db = t.store.ctx.db;
-    const most = (sqlText: string) => db.prepare(sqlText).pluck().all() as string[];
-    const [person1, person2] = most('SELECT person_id FROM participants GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 2');
-    const [topic] = most('SELECT topic_id FROM event_topics GROUP BY topic_id ORDER BY count(*) DESC, topic_id LIMIT 1');
-    const [org] = most('SELECT organisation_id FROM event_organisations GROUP BY organisation_id ORDER BY count(*) DESC, organisation_id LIMIT 1');
-    const [c1, c2] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*) DESC, country LIMIT 2');
+    const { most, person1, person2, topic, org, c1, c2, rare } = generatedValues();
     // A value held by many events alone is counted by walking the timeline, a rare one through its link.
-    const [rare] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*), country LIMIT 1');
-    expect(most(`SELECT count(*) FROM event_countries WHERE country = '${c1!}'`)[0]).toBeGreaterThan(307 / 8);
+    expect(most(`SELECT count(*) FROM event_countries WHERE country = '${c1}'`)[0]).toBeGreaterThan(307 / 8);
     const cases: EventFilters[] = [
-      { countries: [c1!] }, { countries: [rare!] }, { countries: [c1!, c2!] }, { people: [person1!] }, { people: [person1!, person2!] }, { topics: [topic!] },
-      { countries: [c1!], from: '2010-01-01', to: '2020-12-31' }, { countries: [c1!], kinds: ['meeting'] },
-      { organisations: [org!] }, { kinds: ['visit', 'summit'] }, { from: '2010-01-01', to: '2015-12-31' },
-      { countries: [c1!], people: [person1!], from: '2000-01-01' }, { kinds: ['meeting'], topics: [topic!], to: '2020-06-30' },
-      { people: ['00000000-0000-7000-8000-000000000000'] }, { countries: [c1!], organisations: [org!], kinds: ['meeting', 'visit'] },
+      { countries: [c1] }, { countries: [rare] }, { countries: [c1, c2] }, { people: [person1] }, { people: [person1, person2] }, { topics: [topic] },
+      { countries: [c1], from: '2010-01-01', to: '2020-12-31' }, { countries: [c1], kinds: ['meeting'] },
+      { organisations: [org] }, { kinds: ['visit', 'summit'] }, { from: '2010-01-01', to: '2015-12-31' },
+      { countries: [c1], people: [person1], from: '2000-01-01' }, { kinds: ['meeting'], topics: [topic], to: '2020-06-30' },
+      { people: ['00000000-0000-7000-8000-000000000000'] }, { countries: [c1], organisations: [org], kinds: ['meeting', 'visit'] },
     ];
     for (const filters of cases) {
       const listed = t.call('events.list', { filters, limit: 1000 }).items;
@@ -140,21 +147,13 @@ describe('events.density with filters, on generated data', () => {
 
 describe('events.list with filters, on generated data', () => {
   it('pages exactly the events FILTER_WHERE keeps, in timeline order both ways, whichever filter leads the read', () => {
-    t.call('events.createMany', { events: generateDataset(300).events.map(toCreateInput) });
-    const db = t.store.ctx.db;
-    const most = (sqlText: string) => db.prepare(sqlText).pluck().all() as string[];
-    const [person1, person2] = most('SELECT person_id FROM participants GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 2');
-    const [rarePerson] = most('SELECT person_id FROM participants GROUP BY person_id ORDER BY count(*), person_id LIMIT 1');
-    const [topic] = most('SELECT topic_id FROM event_topics GROUP BY topic_id ORDER BY count(*) DESC, topic_id LIMIT 1');
-    const [org] = most('SELECT organisation_id FROM event_organisations GROUP BY organisation_id ORDER BY count(*) DESC, organisation_id LIMIT 1');
-    const [c1, c2] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*) DESC, country LIMIT 2');
-    const [rare] = most('SELECT country FROM event_countries GROUP BY country ORDER BY count(*), country LIMIT 1');
+    const { db, person1, person2, rarePerson, topic, org, c1, c2, rare } = generatedValues();
     const cases: EventFilters[] = [
-      { countries: [c1!] }, { countries: [rare!] }, { countries: [c1!, c2!] }, { people: [person1!] }, { people: [rarePerson!] },
-      { countries: [c1!], from: '2010-01-01', to: '2020-12-31' }, { countries: [c1!], kinds: ['meeting'] },
-      { people: [person1!, person2!] }, { topics: [topic!] }, { organisations: [org!] }, { kinds: ['visit', 'summit'] },
-      { from: '2010-01-01', to: '2015-12-31' }, { countries: [c1!], people: [person1!], from: '2000-01-01' },
-      { countries: [rare!], kinds: ['meeting', 'visit'] }, { people: ['00000000-0000-7000-8000-000000000000'] },
+      { countries: [c1] }, { countries: [rare] }, { countries: [c1, c2] }, { people: [person1] }, { people: [rarePerson] },
+      { countries: [c1], from: '2010-01-01', to: '2020-12-31' }, { countries: [c1], kinds: ['meeting'] },
+      { people: [person1, person2] }, { topics: [topic] }, { organisations: [org] }, { kinds: ['visit', 'summit'] },
+      { from: '2010-01-01', to: '2015-12-31' }, { countries: [c1], people: [person1], from: '2000-01-01' },
+      { countries: [rare], kinds: ['meeting', 'visit'] }, { people: ['00000000-0000-7000-8000-000000000000'] },
     ];
     const reference = db.prepare(`SELECT e.id FROM events e WHERE ${FILTER_WHERE} ORDER BY e.date, e.precision_rank, e.seq`).pluck();
     for (const filters of cases) {
