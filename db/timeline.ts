@@ -101,11 +101,26 @@ const LIST_BY_SCAN = {
   desc: byLink((table, column) => page(`events e INDEXED BY events_timeline WHERE e.seq IN (SELECT event_seq FROM ${table} WHERE ${column} = @driver) AND ${FILTER_WHERE} ORDER BY e.date DESC`, ORDER_DESC)),
 };
 
-export function countEvents(ctx: Ctx, filters: EventFilters): number {
-  const params = filterParams(filters);
-  return hasFilters(params)
-    ? sql<{ n: number }>(ctx.db, `SELECT count(*) AS n FROM events e INDEXED BY events_timeline WHERE ${FILTER_WHERE}`).get(params)!.n
-    : sql<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM events').get()!.n;
+/**
+ * The filtered total, counted from the same driver as the page: testing every event took ~180 ms
+ * at 100,000 events for a country held by a third of them. A value alone is its link's count.
+ */
+const COUNT_FILTERED = `SELECT count(*) FROM events e INDEXED BY events_timeline WHERE ${FILTER_WHERE}`;
+const COUNT_BY_KIND = `SELECT count(*) FROM events e WHERE e.kind IN (SELECT value FROM json_each(@kinds)) AND ${FILTER_WHERE}`;
+const COUNT_BY_LINK = byLink((table, column) => `SELECT count(*) FROM ${table} x JOIN events e ON e.seq = x.event_seq WHERE x.${column} = @driver AND ${FILTER_WHERE}`);
+const COUNT_BY_SCAN = byLink((table, column) =>
+  `SELECT count(*) FROM events e INDEXED BY events_timeline WHERE e.seq IN (SELECT event_seq FROM ${table} WHERE ${column} = @driver) AND ${FILTER_WHERE}`);
+
+function countFiltered(ctx: Ctx, params: FilterParams, drive: Drive): number {
+  const count = (text: string, values: object) => sql(ctx.db, text).pluck().get(values) as number;
+  switch (drive.by) {
+    case 'all': return count(COUNT_FILTERED, params);
+    case 'kinds': return count(COUNT_BY_KIND, params);
+    case 'scan':
+    case 'link':
+      if (!hasFilters(drive.rest)) return drive.held;
+      return count((drive.by === 'scan' ? COUNT_BY_SCAN : COUNT_BY_LINK)[drive.dim], { ...drive.rest, driver: drive.driver });
+  }
 }
 
 type ListQuery = { filters: EventFilters; limit: number; offset: number; order: 'asc' | 'desc'; withTotal: boolean };
@@ -123,7 +138,7 @@ export function listEvents(ctx: Ctx, q: ListQuery): { items: EventSummary[]; tot
     drive.by === 'scan' && !shortWalk ? sql<SummaryRow>(ctx.db, LIST_BY_SCAN[q.order][drive.dim]).all({ ...drive.rest, ...page, driver: drive.driver })
     : drive.by === 'link' && !shortWalk && drive.held <= SCAN_SHARE * drive.events ? sql<SummaryRow>(ctx.db, LIST_BY_LINK[q.order][drive.dim]).all({ ...drive.rest, ...page, driver: drive.driver })
     : sql<SummaryRow>(ctx.db, q.order === 'asc' ? LIST.ascFiltered : LIST.descFiltered).all({ ...params, ...page });
-  return { items: rows.map(toSummary), total: q.withTotal ? countEvents(ctx, q.filters) : null };
+  return { items: rows.map(toSummary), total: q.withTotal ? countFiltered(ctx, params, drive) : null };
 }
 
 /**
