@@ -16,7 +16,7 @@ export interface Ctx {
   /** Told how far a long write has got (a bulk add, an import): the events written so far, inside its transaction. */
   progress: ((done: number, total: number) => void) | null;
   /** Rows held back by a bulk write (`writeInChunks`), by statement, in the order they were written; null otherwise. */
-  held: Map<string, unknown[][]> | null;
+  held: Map<string, Held> | null;
 }
 
 export function createCtx(db: Db, now: () => Date = () => new Date(), newId: () => string = newUuidV7): Ctx {
@@ -45,8 +45,8 @@ export function sql<T = unknown>(db: Db, text: string): Statement<unknown[], T> 
   return s as Statement<unknown[], T>;
 }
 
-/** Statements whose held rows go in sorted by one of their values (`insertRow`'s `sortBy`). */
-const sortedBy = new Map<string, number>();
+/** Rows a bulk write holds back for one statement; `sortBy`, when set, orders them before they go in. */
+interface Held { rows: unknown[][]; sortBy: number | undefined }
 
 /**
  * Inserts a row of a table nothing reads back within a write (an event's links, follow-ups, index
@@ -59,18 +59,14 @@ export function insertRow(ctx: Ctx, text: string, args: unknown[], sortBy?: numb
     sql(ctx.db, text).run(...args);
     return;
   }
-  let rows = ctx.held.get(text);
-  if (!rows) {
-    ctx.held.set(text, (rows = []));
-    if (sortBy !== undefined) sortedBy.set(text, sortBy);
-  }
-  rows.push(args);
+  let held = ctx.held.get(text);
+  if (!held) ctx.held.set(text, (held = { rows: [], sortBy }));
+  held.rows.push(args);
 }
 
-function writeHeld(ctx: Ctx, held: Map<string, unknown[][]>): void {
-  for (const [text, rows] of held) {
+function writeHeld(ctx: Ctx, held: Map<string, Held>): void {
+  for (const [text, { rows, sortBy: by }] of held) {
     const statement = sql(ctx.db, text);
-    const by = sortedBy.get(text);
     if (by !== undefined) rows.sort((a, b) => (a[by]! < b[by]! ? -1 : a[by]! > b[by]! ? 1 : 0));
     for (const args of rows) statement.run(...args);
   }
@@ -93,7 +89,7 @@ const CHUNK = 250;
  * is written. Progress is told at the same counts as one event at a time, once those rows are in.
  */
 export function writeInChunks(ctx: Ctx, total: number, write: (i: number) => void): void {
-  const held = new Map<string, unknown[][]>();
+  const held = new Map<string, Held>();
   ctx.held = held;
   try {
     for (let start = 0; start < total; start += CHUNK) {
