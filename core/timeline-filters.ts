@@ -30,7 +30,7 @@ export function hasFilters(f: TimelineFilters): boolean {
   return f.chips.length > 0 || Boolean(f.from) || Boolean(f.to);
 }
 
-/** The API's filter object: chips of one dimension are alternatives, dimensions combine. */
+/** The API's filter object: a chip's value joins its dimension's list (db/filters.ts says how each list combines). */
 export function toApiFilters(f: TimelineFilters): EventFilters {
   const out: EventFilters = {};
   for (const dim of FILTER_DIMENSIONS) {

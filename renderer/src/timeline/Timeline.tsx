@@ -15,8 +15,8 @@ import { FilterBar } from './FilterBar.tsx';
 import { messages } from './messages.ts';
 import { openingKey, requestOpening, takeEarlyOpening } from './opening.ts';
 import type { Seed } from './pages.ts';
-import { layOut } from './rows.ts';
-import { FOLLOW_UPS_SHOWN, followUpsAheadCount } from './TodayRow.tsx';
+import { FOLLOW_UPS_SHOWN, layOut } from './rows.ts';
+import { followUpsAheadCount } from './TodayRow.tsx';
 import { type TimelineRowsHandle, TimelineRows } from './TimelineRows.tsx';
 
 /** The density of one set of filters and data version: all the timeline needs to lay out its rows. */

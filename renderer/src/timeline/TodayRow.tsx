@@ -4,12 +4,10 @@ import { daysBetween } from '../../../core/dates.ts';
 import type { Lang } from '../../../core/taxonomy.ts';
 import { formatDate, formatShortDate } from '../ui/dates.ts';
 import { messages } from './messages.ts';
+import { FOLLOW_UPS_SHOWN } from './rows.ts';
 
 /** How far ahead the ranges are drawn. */
 const HORIZON_DAYS = 90;
-
-/** How many follow-ups the marker lists; the rest are counted, and "show all" opens the list. */
-export const FOLLOW_UPS_SHOWN = 5;
 
 /** The first follow-ups ahead, overdue first (the timeline asks for this many per bucket). */
 export function followUpsAhead(r: Reminders | null): { item: FollowUp; overdue: boolean }[] {

@@ -9,8 +9,11 @@ export type Row =
 
 export const ROW_HEIGHT = { year: 52, month: 34, event: 58 } as const;
 
+/** How many follow-ups the today marker lists; the rest are counted, and "show all" opens the list. */
+export const FOLLOW_UPS_SHOWN = 5;
+
 export function todayRowHeight(followUps: number): number {
-  return 48 + Math.min(followUps, 5) * 30 + (followUps > 5 ? 26 : 0);
+  return 48 + Math.min(followUps, FOLLOW_UPS_SHOWN) * 30 + (followUps > FOLLOW_UPS_SHOWN ? 26 : 0);
 }
 
 /**
