@@ -6,8 +6,9 @@ import { printJson, stringOption } from '../command.ts';
 import { UsageError } from '../failure.ts';
 import { messages } from '../messages.ts';
 
-/** Each setting the command line changes, by the API's field name: the option that sets it. */
-const OPTION_OF: Record<string, string> = { language: '--language', reminderTime: '--reminder-time', notifications: '--notifications' };
+/** The options that set a value, by the API's field each one sets. */
+const FIELD_OF = { language: 'language', 'reminder-time': 'reminderTime', notifications: 'notifications' } as const;
+const OPTION_OF: Record<string, string> = Object.fromEntries(Object.entries(FIELD_OF).map(([option, field]) => [field, `--${option}`]));
 
 export const settingsCommand: Command = {
   name: 'settings',
@@ -34,14 +35,13 @@ export const settingsCommand: Command = {
 
 function patchOf(values: OptionValues): Record<string, unknown> {
   const patch: Record<string, unknown> = {};
-  const language = stringOption(values, 'language');
-  if (language !== undefined) patch.language = language;
-  const reminderTime = stringOption(values, 'reminder-time');
-  if (reminderTime !== undefined) patch.reminderTime = reminderTime;
-  const notifications = stringOption(values, 'notifications');
-  if (notifications !== undefined) {
-    if (notifications !== 'on' && notifications !== 'off') throw new UsageError(`--notifications: ${notifications} must be on or off`);
-    patch.notifications = notifications === 'on';
+  for (const [option, field] of Object.entries(FIELD_OF)) {
+    const value = stringOption(values, option);
+    if (value !== undefined) patch[field] = value;
+  }
+  if (patch.notifications !== undefined) {
+    if (patch.notifications !== 'on' && patch.notifications !== 'off') throw new UsageError(`--notifications: ${String(patch.notifications)} must be on or off`);
+    patch.notifications = patch.notifications === 'on';
   }
   if (values['clear-filters']) patch.timelineFilters = { chips: [] };
   return patch;
@@ -53,9 +53,9 @@ async function update(ctx: CommandContext, patch: Record<string, unknown>): Prom
     return await ctx.api().invoke('settings.update', patch);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    const issue = error.issues.find((i) => OPTION_OF[i.field.split('.')[0]!]);
-    if (!issue) throw error;
-    throw new UsageError(`${OPTION_OF[issue.field.split('.')[0]!]}: ${issue.problem}`);
+    const said = error.issues.map((i) => ({ option: OPTION_OF[i.field], problem: i.problem })).find((i) => i.option);
+    if (!said) throw error;
+    throw new UsageError(`${said.option}: ${said.problem}`);
   }
 }
 
