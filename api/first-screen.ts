@@ -14,6 +14,8 @@ import type { Density, EventSummary, Settings } from '../core/records.ts';
 import { NO_FILTERS, toApiFilters } from '../core/timeline-filters.ts';
 
 type Dispatch = (method: string, input: unknown) => Envelope<unknown>;
+/** The page's "today", and the system's language as the page will see it. */
+type ServeOptions = { today: string; systemLocale: string | null | undefined };
 
 /** The server-side renderer built beside the page (vite.renderer.config.mts). */
 export interface FirstScreenRenderer {
@@ -60,10 +62,17 @@ const WARM_UP: FirstScreen = {
  * The first screen's data, asked of the store as the page would ask it — for the saved filters,
  * which are a setting; null if any call fails.
  */
-export function gatherFirstScreen(dispatch: Dispatch, opts: { today: string; systemLocale: string | null | undefined }): FirstScreen | null {
+export function gatherFirstScreen(dispatch: Dispatch, opts: ServeOptions): FirstScreen | null {
+  const settings = readSettings(dispatch);
+  return settings && gatherFor(settings, dispatch, opts);
+}
+
+function readSettings(dispatch: Dispatch): Settings | null {
   const settings = dispatch('settings.get', undefined);
-  if (!settings.ok) return null;
-  const s = settings.result as Settings;
+  return settings.ok ? (settings.result as Settings) : null;
+}
+
+function gatherFor(s: Settings, dispatch: Dispatch, opts: ServeOptions): FirstScreen | null {
   const filters = toApiFilters(s.timelineFilters);
   const asked = openingRequests(filters, opts.today);
   const page = dispatch('events.list', asked.page);
@@ -81,14 +90,14 @@ export function gatherFirstScreen(dispatch: Dispatch, opts: { today: string; sys
   };
 }
 
+const ROOT_TAG = '<div id="root"></div>';
+
 /**
- * index.html with the first screen in it: the language on `<html>`, the data as a JSON block at
- * the end of `<head>`, the screen's HTML inside `#root` (when a renderer is there and draws it).
- * A page without the expected `<head>` and `#root` is served as it is.
+ * What goes inside `#root` and after it: the screen's HTML (when a renderer is there and draws
+ * it), then the data as a JSON block the page reads once it runs.
  */
-export function withFirstScreen(indexHtml: string, first: FirstScreen | null, renderer: FirstScreenRenderer | null): string {
-  const rootTag = '<div id="root"></div>';
-  if (first === null || !indexHtml.includes(rootTag) || !indexHtml.includes('</head>')) return indexHtml;
+export function drawFirstScreen(first: FirstScreen | null, renderer: FirstScreenRenderer | null): string {
+  if (first === null) return '</div>';
   let markup = '';
   if (renderer) {
     try {
@@ -97,22 +106,46 @@ export function withFirstScreen(indexHtml: string, first: FirstScreen | null, re
       markup = '';
     }
   }
-  const block = `<script type="application/json" id="${FIRST_SCREEN_ID}">${jsonForScript(first)}</script>`;
-  // Functions as replacements: `$` in the markup or the data is never read as a pattern.
-  // The data in <head>, the body holding only what the page shows.
-  return indexHtml
-    .replace(/<html lang="[^"]*">/, () => `<html lang="${first.lang}">`)
-    .replace('</head>', () => `${block}\n</head>`)
-    .replace(rootTag, () => `<div id="root">${markup}</div>`);
+  return `${markup}</div><script type="application/json" id="${FIRST_SCREEN_ID}">${jsonForScript(first)}</script>`;
 }
 
-/** The whole step, for a server holding the store: gather, draw, embed. */
-export function serveFirstScreenPage(indexHtml: string, dispatch: Dispatch, renderer: FirstScreenRenderer | null, opts: { today: string; systemLocale: string | null | undefined }): string {
-  let first: FirstScreen | null;
+/**
+ * The entry page in two parts. `opening` (the head, with the language on `<html>`, up to `#root`)
+ * needs only the settings, so it leaves at once: the browser starts its new page, fetches and
+ * compiles the script and styles while `rest()` asks the store for the first screen — the
+ * longest step when a saved filter narrows the timeline. `rest()` waits one turn of the event
+ * loop first, so the opening is on its way before the store's synchronous work starts.
+ * A page without `#root`, or a store that cannot answer, is served as it is.
+ */
+export interface FirstScreenPage {
+  opening: string;
+  rest(): Promise<string>;
+}
+
+export function firstScreenPage(indexHtml: string, dispatch: Dispatch, renderer: FirstScreenRenderer | null, opts: ServeOptions): FirstScreenPage {
+  const at = indexHtml.indexOf(ROOT_TAG);
+  let known: Settings | null;
   try {
-    first = gatherFirstScreen(dispatch, opts);
+    known = at < 0 ? null : readSettings(dispatch);
   } catch {
-    first = null;
+    known = null;
   }
-  return withFirstScreen(indexHtml, first, renderer);
+  if (known === null) return { opening: indexHtml, rest: () => Promise.resolve('') };
+  const settings = known;
+  const lang = resolveFirstScreenLang(settings.language, opts.systemLocale);
+  // A function as the replacement: `$` in the page is never read as a pattern.
+  const opening = `${indexHtml.slice(0, at).replace(/<html lang="[^"]*">/, () => `<html lang="${lang}">`)}<div id="root">`;
+  return {
+    opening,
+    async rest() {
+      await new Promise((turn) => setImmediate(turn));
+      let first: FirstScreen | null;
+      try {
+        first = gatherFor(settings, dispatch, opts);
+      } catch {
+        first = null;
+      }
+      return drawFirstScreen(first, renderer) + indexHtml.slice(at + ROOT_TAG.length);
+    },
+  };
 }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
 import type { FirstScreenRenderer } from '../api/first-screen.ts';
-import { loadFirstScreenRenderer, serveFirstScreenPage } from '../api/first-screen.ts';
+import { firstScreenPage, loadFirstScreenRenderer } from '../api/first-screen.ts';
 import type { Envelope } from '../core/errors.ts';
 import { calendarDateOf } from '../core/dates.ts';
 import { SERVER_RENDERER_DIR } from '../core/first-screen.ts';
@@ -106,17 +106,28 @@ export async function serveAppRequest(root: string, request: Request, firstScree
   } catch {
     return plain(404, 'not found');
   }
-  if (firstScreen && request.method === 'GET' && file === path.resolve(root, 'index.html')) {
-    const page = serveFirstScreenPage(body.toString('utf8'), firstScreen.dispatch, firstScreen.renderer, {
+  const headers = { ...securityHeaders(), 'content-type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
+  if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
+  if (firstScreen && file === path.resolve(root, 'index.html')) {
+    const page = firstScreenPage(body.toString('utf8'), firstScreen.dispatch, firstScreen.renderer, {
       today: calendarDateOf(new Date()),
       systemLocale: firstScreen.systemLocale,
     });
-    body = Buffer.from(page, 'utf8');
+    // Streamed in two parts: the window starts on the page's opening (its script and styles)
+    // while the rest is drawn from the store.
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(encoder.encode(page.opening));
+      },
+      async pull(controller) {
+        controller.enqueue(encoder.encode(await page.rest()));
+        controller.close();
+      },
+    });
+    return new Response(stream, { status: 200, headers });
   }
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
-    status: 200,
-    headers: { ...securityHeaders(), 'content-type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream' },
-  });
+  return new Response(new Uint8Array(body), { status: 200, headers });
 }
 
 /**

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Envelope } from '../core/errors.ts';
 import { calendarDateOf } from '../core/dates.ts';
-import { loadFirstScreenRenderer, serveFirstScreenPage } from '../api/first-screen.ts';
+import { firstScreenPage, loadFirstScreenRenderer } from '../api/first-screen.ts';
 import { openStore } from '../api/store.ts';
 import { DB_FILE_NAME } from '../db/location.ts';
 import { cookieName, hostAllowed, originAllowed, SECURITY_HEADERS, tokenSource } from './security.ts';
@@ -105,15 +105,19 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       // Assets the page loads cannot carry the query token; this cookie lets them through.
       extra['set-cookie'] = `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
     }
-    let body: string | Buffer = file.body;
     if (file.isIndex && req.method === 'GET') {
       // "Today" is the page's, from the same clock (the store's may be a test's fixed one).
-      body = serveFirstScreenPage(file.body.toString('utf8'), (m, i) => store.dispatch(m, i), firstScreenRenderer, {
+      const page = firstScreenPage(file.body.toString('utf8'), (m, i) => store.dispatch(m, i), firstScreenRenderer, {
         today: calendarDateOf(new Date()),
         systemLocale: req.headers['accept-language'],
       });
+      // In two parts, as the desktop app sends it: the opening leaves before the store is asked.
+      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': file.type, ...extra });
+      res.write(page.opening);
+      res.end(await page.rest());
+      return;
     }
-    send(res, 200, req.method === 'HEAD' ? '' : body, file.type, extra);
+    send(res, 200, req.method === 'HEAD' ? '' : file.body, file.type, extra);
   }
 
   const server = createServer((req, res) => {

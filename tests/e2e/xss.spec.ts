@@ -41,5 +41,7 @@ test('markup in a title, summary, place, person or source is shown as text and n
 
   expect(dialogs).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  expect(await page.locator('body script, body iframe, main img, main svg[onload]').count()).toBe(0);
+  // The one script element in the body is the page's own first-screen data, inert JSON.
+  expect(await page.locator('body script:not(#first-screen), body iframe, main img, main svg[onload]').count()).toBe(0);
+  expect(await page.locator('script#first-screen').evaluateAll((els) => els.map((el) => el.getAttribute('type')))).toEqual(['application/json']);
 });

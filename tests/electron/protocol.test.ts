@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => import('./fake-electron.ts'));
 
 const { CONTENT_SECURITY_POLICY, isAppUrl, resolveAppPath, serveAppRequest } = await import('../../electron/protocol.ts');
+const { openStore } = await import('../../api/store.ts');
 
 const root = path.resolve('/srv/chancery/renderer');
 
@@ -96,6 +97,42 @@ describe('serveAppRequest', () => {
     expect(resolveAppPath('/srv/app', 'app://chancery/ssr/first-screen.cjs')).toBeNull();
     expect(resolveAppPath('/srv/app', 'app://chancery/%73sr/first-screen.cjs')).toBeNull();
     expect(resolveAppPath('/srv/app', 'app://chancery/ssr')).toBeNull();
+  });
+
+  it('streams the entry page with its first screen: the opening before the store is asked for the timeline', async () => {
+    const app = mkdtempSync(path.join(tmpdir(), 'chancery-protocol-first-'));
+    writeFileSync(path.join(app, 'index.html'), '<!doctype html><html lang="en"><head><title>Chancery</title></head><body><div id="root"></div></body></html>');
+    const store = openStore({ file: path.join(app, 'chancery.sqlite') });
+    try {
+      store.dispatch('events.create', { title: 'Talks in Bamako', date: '2025-06-23' });
+      const asked: string[] = [];
+      const source = {
+        dispatch: (m: string, i: unknown) => {
+          asked.push(m);
+          return store.dispatch(m, i);
+        },
+        renderer: null,
+        systemLocale: 'fr-FR',
+      };
+      const res = await serveAppRequest(app, new Request('app://chancery/'), source);
+      expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      const reader = res.body!.getReader();
+      const decoder = new TextDecoder();
+      const opening = await reader.read();
+      expect(decoder.decode(opening.value)).toBe('<!doctype html><html lang="fr"><head><title>Chancery</title></head><body><div id="root">');
+      expect(asked).toEqual(['settings.get']);
+      const rest = await reader.read();
+      expect(decoder.decode(rest.value)).toMatch(/^<\/div><script type="application\/json" id="first-screen">.*Talks in Bamako.*<\/script><\/body><\/html>$/);
+      expect(asked).toEqual(['settings.get', 'events.list', 'events.density']);
+      expect((await reader.read()).done).toBe(true);
+      const head = await serveAppRequest(app, new Request('app://chancery/', { method: 'HEAD' }), source);
+      expect(head.status).toBe(200);
+      expect(head.body).toBeNull();
+      expect(asked).toHaveLength(3);
+    } finally {
+      store.close();
+      rmSync(app, { recursive: true, force: true });
+    }
   });
 
   it('refuses methods other than GET and HEAD', async () => {

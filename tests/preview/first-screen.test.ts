@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import { gatherFirstScreen, loadFirstScreenRenderer, serveFirstScreenPage, withFirstScreen } from '../../api/first-screen.ts';
+import { drawFirstScreen, firstScreenPage, gatherFirstScreen, loadFirstScreenRenderer } from '../../api/first-screen.ts';
 import type { FirstScreenRenderer } from '../../api/first-screen.ts';
 import { openStore } from '../../api/store.ts';
 import type { Store } from '../../api/store.ts';
@@ -24,6 +24,15 @@ let dir: string;
 let store: Store;
 let rendererDir: string;
 let renderer: FirstScreenRenderer | null;
+
+type Dispatch = Parameters<typeof firstScreenPage>[1];
+type Opts = Parameters<typeof firstScreenPage>[3];
+
+/** The page as a client receives it: the opening, then the rest. */
+async function servePage(index: string, dispatch: Dispatch, r: FirstScreenRenderer | null, opts: Opts): Promise<string> {
+  const page = firstScreenPage(index, dispatch, r, opts);
+  return page.opening + (await page.rest());
+}
 
 function servedBlock(html: string): FirstScreen {
   const m = new RegExp(`<script type="application/json" id="${FIRST_SCREEN_ID}">([^<]*)</script>`).exec(html);
@@ -77,11 +86,11 @@ describe('the served first screen', () => {
     expect(langOfLocale(undefined)).toBe('en');
   });
 
-  it('is gathered and drawn for the saved filters, which are a setting: the page arrives already filtered', () => {
+  it('is gathered and drawn for the saved filters, which are a setting: the page arrives already filtered', async () => {
     const timelineFilters = { chips: [{ dim: 'kinds' as const, value: 'meeting', labels: { en: 'Meeting', fr: 'Réunion' } }], from: addCalendarDays(today, -5) };
     store.dispatch('settings.update', { timelineFilters });
     try {
-      const html = serveFirstScreenPage(INDEX, (m, i) => store.dispatch(m, i), renderer, { today, systemLocale: 'fr' });
+      const html = await servePage(INDEX, (m, i) => store.dispatch(m, i), renderer, { today, systemLocale: 'fr' });
       const first = servedBlock(html);
       expect(first.settings.timelineFilters).toEqual(timelineFilters);
       expect(first.filters).toEqual({ kinds: ['meeting'], from: addCalendarDays(today, -5) });
@@ -95,12 +104,12 @@ describe('the served first screen', () => {
     } finally {
       store.dispatch('settings.update', { timelineFilters: {} });
     }
-    expect(servedBlock(serveFirstScreenPage(INDEX, (m, i) => store.dispatch(m, i), renderer, { today, systemLocale: 'fr' })).filters).toEqual({});
+    expect(servedBlock(await servePage(INDEX, (m, i) => store.dispatch(m, i), renderer, { today, systemLocale: 'fr' })).filters).toEqual({});
   });
 
-  it('embeds the data as inert JSON no event text can break out of, and draws the rows from the same components', () => {
+  it('embeds the data as inert JSON no event text can break out of, and draws the rows from the same components', async () => {
     expect(renderer).not.toBeNull();
-    const html = serveFirstScreenPage(INDEX, (m, i) => store.dispatch(m, i), renderer, { today, systemLocale: 'fr' });
+    const html = await servePage(INDEX, (m, i) => store.dispatch(m, i), renderer, { today, systemLocale: 'fr' });
     expect(html).toContain('<html lang="fr">');
     expect(html).not.toContain('<script>alert(1)');
     expect((html.match(/<script/g) ?? []).length).toBe(1);
@@ -113,14 +122,36 @@ describe('the served first screen', () => {
     expect(jsonForScript({ t: '</script>\u2028' })).toBe('{"t":"\\u003c/script>\\u2028"}');
   });
 
-  it('serves the page alone when the store cannot answer, and a page without #root untouched', () => {
+  it('serves the page alone when the store cannot answer, and a page without #root untouched', async () => {
     const failing = () => ({ ok: false as const, error: { code: 'store_unavailable' as const, message: 'restoring', issues: [] } });
-    expect(serveFirstScreenPage(INDEX, failing, renderer, { today, systemLocale: 'en' })).toBe(INDEX);
-    const first = gatherFirstScreen((m, i) => store.dispatch(m, i), { today, systemLocale: 'en' });
-    expect(withFirstScreen('<p>other</p>', first, renderer)).toBe('<p>other</p>');
+    expect(await servePage(INDEX, failing, renderer, { today, systemLocale: 'en' })).toBe(INDEX);
+    const dispatch: Dispatch = (m, i) => store.dispatch(m, i);
+    expect(await servePage('<p>other</p>', dispatch, renderer, { today, systemLocale: 'en' })).toBe('<p>other</p>');
+    // The settings answer but the timeline does not: the page, in the settings' language, draws itself.
+    const timelineFails: Dispatch = (m, i) => (m === 'settings.get' ? store.dispatch(m, i) : failing());
+    expect(await servePage(INDEX, timelineFails, renderer, { today, systemLocale: 'fr' })).toBe(INDEX.replace('<html lang="en">', '<html lang="fr">'));
+    const first = gatherFirstScreen(dispatch, { today, systemLocale: 'en' });
     const broken = { renderFirstScreen: () => { throw new Error('boom'); } };
-    const html = withFirstScreen(INDEX, first, broken);
-    expect(html).toContain('<div id="root"></div>');
+    const drawn = drawFirstScreen(first, broken);
+    expect(drawn.startsWith('</div><script type="application/json"')).toBe(true);
+    expect(servedBlock(drawn).page).toHaveLength(2);
+  });
+
+  it('comes in two parts: the opening needs only the settings, the store is asked for the rest after it has left', async () => {
+    const asked: string[] = [];
+    const dispatch: Dispatch = (m, i) => {
+      asked.push(m);
+      return store.dispatch(m, i);
+    };
+    const page = firstScreenPage(INDEX, dispatch, renderer, { today, systemLocale: 'fr' });
+    expect(asked).toEqual(['settings.get']);
+    expect(page.opening).toBe('<!doctype html>\n<html lang="fr">\n<head><title>Chancery</title></head>\n<body>\n<div id="root">');
+    const rest = page.rest();
+    // Not in the same turn of the event loop: a server's write of the opening goes out first.
+    expect(asked).toEqual(['settings.get']);
+    const html = page.opening + (await rest);
+    expect(asked).toEqual(['settings.get', 'events.list', 'events.density']);
+    expect(html).toMatch(/<div id="root"><div class="app"[^]*<\/div><script type="application\/json" id="first-screen">[^<]*<\/script>\n<\/body>\n<\/html>$/);
     expect(servedBlock(html).page).toHaveLength(2);
   });
 
