@@ -56,7 +56,10 @@ export function DirectoryComboBox<T>(props: Props<T>) {
   const text = props.value ?? ownText;
   const setText = props.onValueChange ?? setOwnText;
   const query = useDebounced(text, 120);
-  const [items, setItems] = useState<T[]>([]);
+  // The answer and the text it answered: until the answer to what is typed now comes, the last
+  // one shows only its rows that still match, so the list never jumps under the pointer when the
+  // answer lands (a row clicked in a list about to be replaced picked whatever took its place).
+  const [answer, setAnswer] = useState<{ query: string; items: T[] }>({ query: '', items: [] });
   const load = useRef(props.load);
   load.current = props.load;
   const a11y = useField(props.field, undefined, props.error);
@@ -64,25 +67,28 @@ export function DirectoryComboBox<T>(props: Props<T>) {
   useEffect(() => {
     let live = true;
     load.current(query).then(
-      (found) => live && setItems(found),
-      () => live && setItems([]),
+      (found) => live && setAnswer({ query, items: found }),
+      () => live && setAnswer({ query, items: [] }),
     );
     return () => {
       live = false;
     };
   }, [query]);
 
+  const typed = text.trim();
+  const stale = answer.query.trim() !== typed;
   const byKey = new Map<string, T>();
   const rows: Row[] = [];
-  for (const item of items) {
+  for (const item of answer.items) {
     const o = props.toOption(item);
     if (props.exclude?.has(o.id) || byKey.has(o.id)) continue;
+    if (stale && !fold(`${o.label} ${o.detail ?? ''}`).includes(fold(typed))) continue;
     byKey.set(o.id, item);
     rows.push({ key: o.id, label: o.label, detail: o.detail });
   }
-  const typed = text.trim();
   const exact = rows.some((r) => fold(r.label) === fold(typed)) || (props.exclude ? [...props.exclude].some((x) => fold(x) === fold(typed)) : false);
-  if (props.createLabel && props.onCreate && typed && !exact) rows.push({ key: CREATE, label: props.createLabel(typed) });
+  // Offered once the answer says the directory has no such entry, so it never moves under the pointer either.
+  if (!stale && props.createLabel && props.onCreate && typed && !exact) rows.push({ key: CREATE, label: props.createLabel(typed) });
 
   const state = useRef<ComboState | null>(null);
 
