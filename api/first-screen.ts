@@ -59,20 +59,10 @@ const WARM_UP: FirstScreen = {
 };
 
 /**
- * The first screen's data, asked of the store as the page would ask it — for the saved filters,
- * which are a setting; null if any call fails.
+ * The first screen's data for these settings (the saved filters are one of them), asked of the
+ * store as the page would ask it; null if a call fails.
  */
-export function gatherFirstScreen(dispatch: Dispatch, opts: ServeOptions): FirstScreen | null {
-  const settings = readSettings(dispatch);
-  return settings && gatherFor(settings, dispatch, opts);
-}
-
-function readSettings(dispatch: Dispatch): Settings | null {
-  const settings = dispatch('settings.get', undefined);
-  return settings.ok ? (settings.result as Settings) : null;
-}
-
-function gatherFor(s: Settings, dispatch: Dispatch, opts: ServeOptions): FirstScreen | null {
+export function gatherFirstScreen(dispatch: Dispatch, s: Settings, opts: ServeOptions): FirstScreen | null {
   const filters = toApiFilters(s.timelineFilters);
   const asked = openingRequests(filters, opts.today);
   const page = dispatch('events.list', asked.page);
@@ -124,14 +114,11 @@ export interface FirstScreenPage {
 
 export function firstScreenPage(indexHtml: string, dispatch: Dispatch, renderer: FirstScreenRenderer | null, opts: ServeOptions): FirstScreenPage {
   const at = indexHtml.indexOf(ROOT_TAG);
-  let known: Settings | null;
-  try {
-    known = at < 0 ? null : readSettings(dispatch);
-  } catch {
-    known = null;
-  }
-  if (known === null) return { opening: indexHtml, rest: () => Promise.resolve('') };
-  const settings = known;
+  const settings = at < 0 ? null : orNull(() => {
+    const got = dispatch('settings.get', undefined);
+    return got.ok ? (got.result as Settings) : null;
+  });
+  if (settings === null) return { opening: indexHtml, rest: () => Promise.resolve('') };
   const lang = resolveFirstScreenLang(settings.language, opts.systemLocale);
   // A function as the replacement: `$` in the page is never read as a pattern.
   const opening = `${indexHtml.slice(0, at).replace(/<html lang="[^"]*">/, () => `<html lang="${lang}">`)}<div id="root">`;
@@ -139,13 +126,17 @@ export function firstScreenPage(indexHtml: string, dispatch: Dispatch, renderer:
     opening,
     async rest() {
       await new Promise((turn) => setImmediate(turn));
-      let first: FirstScreen | null;
-      try {
-        first = gatherFor(settings, dispatch, opts);
-      } catch {
-        first = null;
-      }
+      const first = orNull(() => gatherFirstScreen(dispatch, settings, opts));
       return drawFirstScreen(first, renderer) + indexHtml.slice(at + ROOT_TAG.length);
     },
   };
+}
+
+/** A store that throws (restoring, busy) serves the page as one that cannot answer. */
+function orNull<T>(ask: () => T | null): T | null {
+  try {
+    return ask();
+  } catch {
+    return null;
+  }
 }

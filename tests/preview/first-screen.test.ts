@@ -15,6 +15,7 @@ import type { Store } from '../../api/store.ts';
 import { addCalendarDays, calendarDateOf } from '../../core/dates.ts';
 import { FIRST_SCREEN_ID, isFirstScreen, jsonForScript, langOfLocale } from '../../core/first-screen.ts';
 import type { FirstScreen } from '../../core/first-screen.ts';
+import type { Settings } from '../../core/records.ts';
 import { startPreview } from '../../preview/server.ts';
 
 const INDEX = '<!doctype html>\n<html lang="en">\n<head><title>Chancery</title></head>\n<body>\n<div id="root"></div>\n</body>\n</html>';
@@ -32,6 +33,12 @@ type Opts = Parameters<typeof firstScreenPage>[3];
 async function servePage(index: string, dispatch: Dispatch, r: FirstScreenRenderer | null, opts: Opts): Promise<string> {
   const page = firstScreenPage(index, dispatch, r, opts);
   return page.opening + (await page.rest());
+}
+
+/** The first screen for the store's current settings. */
+function gather(dispatch: Dispatch, opts: Opts): FirstScreen | null {
+  const got = dispatch('settings.get', undefined);
+  return got.ok ? gatherFirstScreen(dispatch, got.result as Settings, opts) : null;
 }
 
 function servedBlock(html: string): FirstScreen {
@@ -66,7 +73,7 @@ afterAll(() => {
 
 describe('the served first screen', () => {
   it('carries what the timeline opens with: the events before today, newest first, and the density with today placed', () => {
-    const first = gatherFirstScreen((m, i) => store.dispatch(m, i), { today, systemLocale: 'fr-FR,fr;q=0.9' });
+    const first = gather((m, i) => store.dispatch(m, i), { today, systemLocale: 'fr-FR,fr;q=0.9' });
     expect(first).not.toBeNull();
     expect(first!.page.map((e) => e.title)).toEqual(['Talks </script><script>alert(1)</script> in Niamey', 'Summit $& $1 in Accra']);
     expect(first!.density.total).toBe(3);
@@ -78,7 +85,7 @@ describe('the served first screen', () => {
   it('follows the language setting over the system\'s', () => {
     store.dispatch('settings.update', { language: 'en' });
     try {
-      expect(gatherFirstScreen((m, i) => store.dispatch(m, i), { today, systemLocale: 'fr-FR' })!.lang).toBe('en');
+      expect(gather((m, i) => store.dispatch(m, i), { today, systemLocale: 'fr-FR' })!.lang).toBe('en');
     } finally {
       store.dispatch('settings.update', { language: 'system' });
     }
@@ -130,7 +137,7 @@ describe('the served first screen', () => {
     // The settings answer but the timeline does not: the page, in the settings' language, draws itself.
     const timelineFails: Dispatch = (m, i) => (m === 'settings.get' ? store.dispatch(m, i) : failing());
     expect(await servePage(INDEX, timelineFails, renderer, { today, systemLocale: 'fr' })).toBe(INDEX.replace('<html lang="en">', '<html lang="fr">'));
-    const first = gatherFirstScreen(dispatch, { today, systemLocale: 'en' });
+    const first = gather(dispatch, { today, systemLocale: 'en' });
     const broken = { renderFirstScreen: () => { throw new Error('boom'); } };
     const drawn = drawFirstScreen(first, broken);
     expect(drawn.startsWith('</div><script type="application/json"')).toBe(true);
