@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EventSummary, Page, StoreInfo } from '../../core/records.ts';
-import { CLI_TEST_TIMEOUT, runCli, runJson, tempDataDir } from './run-cli.ts';
+import { CLI_TEST_TIMEOUT, dataDirPerTest, runCli, runJson } from './run-cli.ts';
 
 const talks = {
   title: 'Entretien téléphonique Goïta–Tebboune',
@@ -18,17 +18,13 @@ const talks = {
 const summit = { title: 'Sommet de la CES', date: '2025-07', place: 'Niamey', organisations: ['CES'] };
 
 describe('chancery add', { timeout: CLI_TEST_TIMEOUT }, () => {
-  let data: ReturnType<typeof tempDataDir>;
+  const data = dataDirPerTest();
   const file = (name: string, value: unknown) => {
     const path = join(data.dir, name);
     writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
     return path;
   };
   const eventCount = () => runJson<StoreInfo>(['info'], data.dir).events;
-  beforeEach(() => {
-    data = tempDataDir();
-  });
-  afterEach(() => data.remove());
 
   it('adds one event from a file holding one object', () => {
     const run = runCli(['add', file('one.json', talks)], { dataDir: data.dir });

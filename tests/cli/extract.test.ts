@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../core/records.ts';
-import { CLI_TEST_TIMEOUT, ROOT, runCli, runJson, tempDataDir } from './run-cli.ts';
+import { CLI_TEST_TIMEOUT, ROOT, dataDirPerTest, runCli, runJson } from './run-cli.ts';
 
 // CI keeps the shared fixtures beside the project.
 const ARTICLE = readFileSync(resolve(ROOT, '..', 'shared', 'fixtures', 'article-mali-russie-2025-06-23.fr.txt'), 'utf8');
@@ -19,11 +19,7 @@ interface Draft {
 }
 
 describe('chancery extract', { timeout: CLI_TEST_TIMEOUT }, () => {
-  let data: ReturnType<typeof tempDataDir>;
-  beforeEach(() => {
-    data = tempDataDir();
-  });
-  afterEach(() => data.remove());
+  const data = dataDirPerTest();
 
   it('prints the fixture article as a draft that chancery add takes, and the added event is found by search', () => {
     const extracted = runCli(['--json', 'extract', '--ref-date', '2026-01-15'], { dataDir: data.dir, input: ARTICLE });

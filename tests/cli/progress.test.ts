@@ -2,10 +2,10 @@
  * Progress lines need a terminal on stderr, which a child process under the test runner never
  * has; so `main` runs in this process, told what `runFromProcess` would find on a terminal.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.ts';
 import type { CliIO } from '../../cli/io.ts';
-import { CLI_TEST_TIMEOUT, tempDataDir } from './run-cli.ts';
+import { CLI_TEST_TIMEOUT, dataDirPerTest } from './run-cli.ts';
 
 function capture(stdin: string): CliIO & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -25,11 +25,7 @@ function capture(stdin: string): CliIO & { stdout: string[]; stderr: string[] } 
 const events = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => ({ title: `Réunion ${i}`, date: '2025-06-23' })));
 
 describe('progress of long imports', { timeout: CLI_TEST_TIMEOUT }, () => {
-  let data: ReturnType<typeof tempDataDir>;
-  beforeEach(() => {
-    data = tempDataDir();
-  });
-  afterEach(() => data.remove());
+  const data = dataDirPerTest();
 
   it('announces an add of more than 5,000 events on a terminal, then prints the summary', async () => {
     const io = capture(events(5_001));

@@ -1,18 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StoreInfo } from '../../core/records.ts';
-import { CLI_TEST_TIMEOUT, runCli, runJson, tempDataDir } from './run-cli.ts';
+import { CLI_TEST_TIMEOUT, dataDirPerTest, runCli, runJson } from './run-cli.ts';
 
 const GARBAGE = Buffer.from('Minutes of the meeting, typed into the wrong file by mistake.\n'.repeat(40));
 
 describe('chancery with a data file it cannot use', { timeout: CLI_TEST_TIMEOUT }, () => {
-  let data: ReturnType<typeof tempDataDir>;
+  const data = dataDirPerTest();
   const dataFile = () => join(data.dir, 'chancery.sqlite');
-  beforeEach(() => {
-    data = tempDataDir();
-  });
-  afterEach(() => data.remove());
 
   it('says on one line what is wrong and how to go on, exits 1, and leaves the file byte for byte', () => {
     writeFileSync(dataFile(), GARBAGE);

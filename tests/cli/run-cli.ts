@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'chancery.mjs');
@@ -43,6 +44,21 @@ export function runJson<T = unknown>(args: readonly string[], dataDir: string): 
 export function tempDataDir(): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'chancery-cli-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A fresh data folder for each test of the calling `describe`, removed after it: read `.dir` inside a test. */
+export function dataDirPerTest(): { readonly dir: string } {
+  let current: ReturnType<typeof tempDataDir> | undefined;
+  beforeEach(() => {
+    current = tempDataDir();
+  });
+  afterEach(() => current?.remove());
+  return {
+    get dir() {
+      if (!current) throw new Error('dataDirPerTest: .dir is read inside a test');
+      return current.dir;
+    },
+  };
 }
 
 /** Each test spawns a few Node processes; on a busy machine that outlasts Vitest's default timeout. */

@@ -1,16 +1,12 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../api/store.ts';
 import type { Settings } from '../../core/records.ts';
 import { DB_FILE_NAME } from '../../db/location.ts';
-import { CLI_TEST_TIMEOUT, runCli, runJson, tempDataDir } from './run-cli.ts';
+import { CLI_TEST_TIMEOUT, dataDirPerTest, runCli, runJson } from './run-cli.ts';
 
 describe('chancery settings', { timeout: CLI_TEST_TIMEOUT }, () => {
-  let data: ReturnType<typeof tempDataDir>;
-  beforeEach(() => {
-    data = tempDataDir();
-  });
-  afterEach(() => data.remove());
+  const data = dataDirPerTest();
 
   it('shows the defaults, in either language', () => {
     const en = runCli(['settings'], { dataDir: data.dir });

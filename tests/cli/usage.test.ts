@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CLI_TEST_TIMEOUT, ROOT, runCli, tempDataDir } from './run-cli.ts';
+import { describe, expect, it } from 'vitest';
+import { CLI_TEST_TIMEOUT, ROOT, dataDirPerTest, runCli } from './run-cli.ts';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
@@ -13,11 +13,7 @@ function expectOneErrorLine(stderr: string): void {
 }
 
 describe('chancery command line', { timeout: CLI_TEST_TIMEOUT }, () => {
-  let data: ReturnType<typeof tempDataDir>;
-  beforeEach(() => {
-    data = tempDataDir();
-  });
-  afterEach(() => data.remove());
+  const data = dataDirPerTest();
 
   it('lists every command under --help and exits 0', () => {
     const run = runCli(['--help']);
