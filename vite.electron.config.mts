@@ -4,7 +4,8 @@ import { defineConfig } from 'vite';
 import { METHODS } from './core/contract.ts';
 
 // Two builds from one file, chosen by mode (`--mode main` / `--mode preload`):
-//   main    → out/main/main.js       ESM, everything bundled but electron and the native better-sqlite3
+//   main    → out/main/main.js       ESM, everything bundled but electron and the native better-sqlite3,
+//             and out/main/import-worker.js, the thread an import is written on (api/import-job.ts)
 //   preload → out/preload/preload.cjs one self-contained CommonJS file, as a sandboxed preload must be
 const NATIVE = ['electron', 'better-sqlite3'];
 const external = [...NATIVE, ...builtinModules, /^node:/];
@@ -12,6 +13,7 @@ const external = [...NATIVE, ...builtinModules, /^node:/];
 export default defineConfig(({ mode }) => {
   if (mode !== 'main' && mode !== 'preload') throw new Error(`vite.electron.config.mts: --mode must be main or preload, not ${mode}`);
   const preload = mode === 'preload';
+  const input: Record<string, string> = preload ? { preload: 'electron/preload.ts' } : { main: 'electron/main.ts', 'import-worker': 'api/import-worker.ts' };
   return {
     publicDir: false,
     logLevel: 'warn',
@@ -26,7 +28,7 @@ export default defineConfig(({ mode }) => {
       ],
     },
     build: {
-      ssr: preload ? 'electron/preload.ts' : 'electron/main.ts',
+      ssr: true,
       outDir: preload ? 'out/preload' : 'out/main',
       emptyOutDir: true,
       target: 'node22',
@@ -35,7 +37,8 @@ export default defineConfig(({ mode }) => {
       reportCompressedSize: false,
       rolldownOptions: {
         external,
-        output: { format: preload ? 'cjs' : 'es', entryFileNames: preload ? 'preload.cjs' : 'main.js' },
+        input,
+        output: { format: preload ? 'cjs' : 'es', entryFileNames: preload ? '[name].cjs' : '[name].js' },
       },
     },
   };

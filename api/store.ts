@@ -20,6 +20,13 @@ export interface Store {
    * checkpointed), keeping the process alive until then; at once when idle upkeep is off.
    */
   settled(): Promise<void>;
+  /**
+   * While another connection writes the file (an import in a worker thread): writes are refused
+   * with `reason` and the upkeep waits, so nothing on this thread waits on that writer's lock;
+   * reads go on, seeing the file as it was until that writer commits. Ends when the returned
+   * release is called.
+   */
+  hold(reason: string): () => void;
   readonly file: string;
   readonly ctx: Ctx;
 }
@@ -64,10 +71,13 @@ export function openStore(options: StoreOptions): Store {
   // Made once: better-sqlite3 builds four wrapper functions for each db.transaction() call.
   const inTransaction = db.transaction((write: () => unknown) => write());
 
+  const holds: string[] = [];
+
   function run(method: Method, input: unknown): unknown {
     const parsed = parseInput(inputs[method], input);
     const handler = handlers[method] as (input: unknown, env: { ctx: Ctx; file: string }) => unknown;
     if (READ_ONLY_METHODS.has(method)) return handler(parsed, { ctx, file: options.file });
+    if (holds.length > 0) throw new ApiError('store_unavailable', holds[0]!);
     // One transaction per write: a failure anywhere leaves the file exactly as it was.
     let result: unknown;
     try {
@@ -105,6 +115,17 @@ export function openStore(options: StoreOptions): Store {
       ctx.progress = listener;
     },
     settled: () => upkeep.settled(),
+    hold(reason) {
+      const resume = upkeep.pause();
+      holds.push(reason);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        holds.splice(holds.indexOf(reason), 1);
+        resume();
+      };
+    },
   };
 }
 

@@ -22,6 +22,11 @@ export interface Upkeep {
   settled(): Promise<void>;
   /** Finishes what can be finished quickly and checkpoints everything; before the connection closes. */
   close(): void;
+  /**
+   * Puts the tidying off until the returned resume is called: another connection is writing the
+   * file (an import in a worker thread), and a merge here would wait on its lock, holding this thread.
+   */
+  pause(): () => void;
 }
 
 /**
@@ -40,6 +45,7 @@ export function createUpkeep(ctx: Ctx, file: string, options: { idle: boolean })
   db.pragma(`journal_size_limit = ${LOG_KEPT_BYTES}`);
   let timer: NodeJS.Timeout | undefined;
   let waiting: (() => void)[] = [];
+  let pauses = 0;
 
   const walBytes = () => statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0;
   const checkpoint = (mode: 'PASSIVE' | 'TRUNCATE') => db.pragma(`wal_checkpoint(${mode})`);
@@ -61,7 +67,7 @@ export function createUpkeep(ctx: Ctx, file: string, options: { idle: boolean })
   function step(): void {
     timer = undefined;
     if (!db.open) return done();
-    if (db.inTransaction) return later(IDLE_MS);
+    if (db.inTransaction || pauses > 0) return later(IDLE_MS);
     try {
       if (db.transaction(() => mergeIndexStep(ctx, MERGE_PAGES))()) {
         // A long merge (merging into one segment rewrites the whole index: ~120 MB of log at
@@ -82,7 +88,7 @@ export function createUpkeep(ctx: Ctx, file: string, options: { idle: boolean })
 
   return {
     afterWrite() {
-      if (walBytes() > WAL_CAP_BYTES) checkpoint('PASSIVE');
+      if (walBytes() > WAL_CAP_BYTES && pauses === 0) checkpoint('PASSIVE');
       if (options.idle) later(IDLE_MS);
     },
     settled() {
@@ -102,6 +108,15 @@ export function createUpkeep(ctx: Ctx, file: string, options: { idle: boolean })
         // Closing still closes; SQLite checkpoints what it can as the last connection goes.
       }
       done();
+    },
+    pause() {
+      pauses++;
+      let resumed = false;
+      return () => {
+        if (resumed) return;
+        resumed = true;
+        pauses--;
+      };
     },
   };
 }

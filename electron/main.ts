@@ -22,12 +22,13 @@ import { backUpDaily, backUpWithDialog, openStoreSafely, restoreWithDialog } fro
 import { startReminders } from './reminders.ts';
 import type { ReminderScheduler } from './reminders.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
-import { exportWithDialog, importWithDialog } from './transfer.ts';
+import { exportWithDialog, importBusyText, importProgressCommand, importWithDialog } from './transfer.ts';
 import { createMainWindow, focusWindow } from './window.ts';
 
 const appRoot = app.getAppPath();
 const rendererDir = path.join(appRoot, 'out', 'renderer');
 const preloadFile = path.join(appRoot, 'out', 'preload', 'preload.cjs');
+const importWorkerFile = path.join(appRoot, 'out', 'main', 'import-worker.js');
 
 let dataDir: string;
 try {
@@ -49,6 +50,8 @@ const liveStore: DispatchingStore = {
 };
 let reminders: ReminderScheduler | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** True while a worker writes an import: the file's other actions wait for it. */
+let importing = false;
 /** The language of the menu, kept for the dialogs its actions open. */
 let lang: NativeLang = 'en';
 
@@ -89,14 +92,33 @@ function refreshMenu(): void {
   });
 }
 
+/** An import's progress on the taskbar or dock, and to the page; the bar goes when it ends. */
+function showImportProgress(progress: Parameters<typeof importProgressCommand>[0]): void {
+  if (!mainWindow) return;
+  // Over 1 is the indeterminate bar: the store is being tidied, for an unknown while.
+  mainWindow.setProgressBar(progress === null ? -1 : progress.phase === 'writing' ? progress.done / progress.total : 2);
+  if (!mainWindow.webContents.isLoading()) mainWindow.webContents.send('chancery:command', importProgressCommand(progress));
+}
+
 async function runMainAction(action: MainAction): Promise<void> {
   if (!store) return;
+  if (importing) {
+    await dialog.showMessageBox({ type: 'info', message: importBusyText(lang) });
+    return;
+  }
   if (action === 'export') {
     await exportWithDialog(mainWindow, liveStore, lang, calendarDateOf(new Date()));
     return;
   }
   if (action === 'import') {
-    if (!(await importWithDialog(mainWindow, liveStore, lang))) return;
+    importing = true;
+    let summary;
+    try {
+      summary = await importWithDialog(mainWindow, { store, workerFile: importWorkerFile, onProgress: showImportProgress }, lang);
+    } finally {
+      importing = false;
+    }
+    if (!summary) return;
     reminders?.check();
     // The page re-reads whatever it shows; an older page ignores a command it does not know.
     if (mainWindow) deliver('chancery:command', 'data-changed', false);

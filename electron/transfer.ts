@@ -2,11 +2,14 @@
  * The menu's Export… and Import…: native file dialogs in the main process, because a sandboxed
  * page can neither pick a path nor write a file. The data work is the API's (`data.export`,
  * `data.exportCsv`, `data.exportIcs`, `data.import`); this module chooses, reads, asks and writes.
+ * An import is written by a worker thread (api/import-job.ts): the window stays alive meanwhile.
  */
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { dialog } from 'electron';
+import { type ImportProgress, importInWorker } from '../api/import-job.ts';
+import type { Store } from '../api/store.ts';
 import type { ImportSummary } from '../core/records.ts';
 import { answer } from './ipc.ts';
 import type { DispatchingStore } from './ipc.ts';
@@ -28,6 +31,7 @@ const TEXT = {
     notJson: "n'est pas un fichier JSON valide",
     notExport: "n'est pas un export Chancery (le fichier JSON qu'écrit Exporter…)",
     importDetail: "Ils s'ajoutent à ce qui s'y trouve déjà. Si un seul est refusé, aucun n'est importé.",
+    importing: 'Une importation est en cours ; réessayez quand elle sera terminée.',
   },
   en: {
     exportTitle: 'Export Chancery',
@@ -42,6 +46,7 @@ const TEXT = {
     notJson: 'is not a valid JSON file',
     notExport: 'is not a Chancery export (the JSON file Export… writes)',
     importDetail: 'They are added to what is already there. If any one is refused, none is imported.',
+    importing: 'An import is being written; try again when it ends.',
   },
 } as const;
 
@@ -104,7 +109,7 @@ export function importQuestion(lang: NativeLang, count: number): { message: stri
  * Reads an export file's text as far as the question needs: JSON, an object, a list of events.
  * Everything else about it is checked by `data.import`, which names the field at fault.
  */
-export function readImportText(lang: NativeLang, name: string, text: string): { ok: true; doc: unknown; count: number } | { ok: false; message: string } {
+export function readImportText(lang: NativeLang, name: string, text: string): { ok: true; count: number } | { ok: false; message: string } {
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -113,7 +118,7 @@ export function readImportText(lang: NativeLang, name: string, text: string): { 
   }
   const events = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as { events?: unknown }).events : undefined;
   if (!Array.isArray(events)) return { ok: false, message: `${name}: ${TEXT[lang].notExport}` };
-  return { ok: true, doc, count: events.length };
+  return { ok: true, count: events.length };
 }
 
 /**
@@ -162,8 +167,30 @@ export async function exportWithDialog(win: BrowserWindow | null, store: Dispatc
   return files;
 }
 
+/** Where an import goes and who watches it. */
+export interface ImportTarget {
+  /** The app's store: held while the worker writes (its reads go on, its writes are refused). */
+  store: Pick<Store, 'file' | 'hold'>;
+  /** The worker's script: `import-worker.js`, built beside the main process's `main.js`. */
+  workerFile: string | URL;
+  /** Each step of the import once it has started, then null when it has ended either way. */
+  onProgress?: (progress: ImportProgress | null) => void;
+}
+
+/** Why the file's actions wait: an import is being written. */
+export const importBusyText = (lang: NativeLang): string => TEXT[lang].importing;
+
+/**
+ * An import's step as the page's command (`import-progress:<done>/<total>`, `:tidying`, `:end`):
+ * the page shows it; strings are what the command channel carries.
+ */
+export function importProgressCommand(progress: ImportProgress | null): string {
+  if (progress === null) return 'import-progress:end';
+  return progress.phase === 'writing' ? `import-progress:${progress.done}/${progress.total}` : 'import-progress:tidying';
+}
+
 /** Import…: a Chancery JSON export, confirmed, added all or nothing. Returns the summary, null if nothing was imported. */
-export async function importWithDialog(win: BrowserWindow | null, store: DispatchingStore, lang: NativeLang): Promise<ImportSummary | null> {
+export async function importWithDialog(win: BrowserWindow | null, target: ImportTarget, lang: NativeLang): Promise<ImportSummary | null> {
   const t = TEXT[lang];
   const { canceled, filePaths } = await openDialog(win, { title: t.importTitle, properties: ['openFile'], filters: [exportFilters(lang)[0]!] });
   const file = filePaths[0];
@@ -183,7 +210,15 @@ export async function importWithDialog(win: BrowserWindow | null, store: Dispatc
   const question = importQuestion(lang, read.count);
   const { response } = await messageBox(win, { type: 'question', title: 'Chancery', ...question, defaultId: 0, cancelId: 1, noLink: true });
   if (response !== 0) return null;
-  const envelope = answer(store, 'data.import', read.doc);
+  const release = target.store.hold(t.importing);
+  const progress = target.onProgress ?? (() => {});
+  let envelope;
+  try {
+    envelope = await importInWorker({ file: target.store.file, text }, target.workerFile, progress);
+  } finally {
+    release();
+    progress(null);
+  }
   if (!envelope.ok) {
     // The API's message already names the field and its problem, e.g. `events[2].event.date: …`.
     showError(t.notImported, envelope.error.message);

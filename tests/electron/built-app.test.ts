@@ -280,11 +280,16 @@ describe('the built main process', () => {
     writeFileSync(file, JSON.stringify(exported.result));
     const before = eventTitles().length;
     const asked = fake.dialog.asked.length;
+    const bars = win().progress.length;
+    const told = sentCommands().length;
     fake.dialog.openAnswers.push(file);
     fake.dialog.messageAnswers.push(0);
     clickMenu('Import…', 'Importer…');
     await vi.waitFor(() => expect(sentCommands()).toContain('data-changed'));
     expect(fake.dialog.asked.slice(asked).find((q) => q.kind === 'message')?.options.message).toMatch(/^(Import 2 events|Importer 2 événements)/);
+    // Written by the built worker (out/main/import-worker.js): its steps reached the taskbar and the page, then went.
+    expect(win().progress.slice(bars)).toEqual([1, 2, -1]);
+    expect(sentCommands().slice(told).filter((c) => String(c).startsWith('import-progress:'))).toEqual(['import-progress:2/2', 'import-progress:tidying', 'import-progress:end']);
     expect(eventTitles()).toHaveLength(before + 2);
     expect(eventTitles()).toEqual(expect.arrayContaining(['Ministerial visit', 'Joint statement']));
   });

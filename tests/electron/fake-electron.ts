@@ -61,6 +61,8 @@ export class BrowserWindow extends EventEmitter {
   shown = false;
   focusCount = 0;
   destroyed = false;
+  /** Every value given to setProgressBar, in order. */
+  progress: number[] = [];
   constructor(options: FakeWindowOptions = {}) {
     super();
     this.options = options;
@@ -70,6 +72,9 @@ export class BrowserWindow extends EventEmitter {
   loadURL(url: string): Promise<void> {
     this.url = url;
     return Promise.resolve();
+  }
+  setProgressBar(value: number): void {
+    this.progress.push(value);
   }
   maximize(): void {}
   isMaximized(): boolean {

@@ -11,8 +11,10 @@ import type { Store } from '../../api/store.ts';
 vi.mock('electron', () => import('./fake-electron.ts'));
 const fake = await import('./fake-electron.ts');
 const { openStore } = await import('../../api/store.ts');
-const { defaultExportName, exportFilters, exportTargets, exportWithDialog, importQuestion, importWithDialog, readImportText, writeFilesWhole } =
+const { defaultExportName, exportFilters, exportTargets, exportWithDialog, importBusyText, importProgressCommand, importQuestion, importWithDialog, readImportText, writeFilesWhole } =
   await import('../../electron/transfer.ts');
+/** The worker the desktop app builds as out/main/import-worker.js, run from its source. */
+const WORKER = new URL('../../api/import-worker.ts', import.meta.url);
 
 describe('choosing what to write', () => {
   it('writes the full JSON export for a .json name', () => {
@@ -80,6 +82,19 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+describe('while an import is written', () => {
+  it('says why, in the menu’s language', () => {
+    expect(importBusyText('en')).toBe('An import is being written; try again when it ends.');
+    expect(importBusyText('fr')).toBe('Une importation est en cours ; réessayez quand elle sera terminée.');
+  });
+
+  it('tells the page each step as a command string', () => {
+    expect(importProgressCommand({ phase: 'writing', done: 1_000, total: 2_100 })).toBe('import-progress:1000/2100');
+    expect(importProgressCommand({ phase: 'tidying' })).toBe('import-progress:tidying');
+    expect(importProgressCommand(null)).toBe('import-progress:end');
+  });
+});
+
 describe('writing files whole', () => {
   it('leaves only the finished files, no temporary beside them', async () => {
     const a = path.join(dir, 'a.csv');
@@ -135,19 +150,27 @@ describe('Import…', () => {
     return file;
   }
 
-  it('asks with the count, then adds the events', async () => {
+  it('asks with the count, then adds the events on a worker thread, telling each step', async () => {
     fake.dialog.openAnswers.push(exportFileWith(['Summit', 'Visit']));
     fake.dialog.messageAnswers.push(0);
-    const summary = await importWithDialog(null, store, 'en');
+    const steps: unknown[] = [];
+    let refused: unknown = null;
+    const summary = await importWithDialog(null, { store, workerFile: WORKER, onProgress: (p) => {
+      steps.push(p);
+      refused ??= store.dispatch('events.create', { title: 'Typed meanwhile', date: '2026-01-11' });
+    } }, 'en');
     expect(summary).toMatchObject({ events: 2 });
+    expect(steps).toEqual([{ phase: 'writing', done: 2, total: 2 }, { phase: 'tidying' }, null]);
+    expect(refused).toEqual({ ok: false, error: { code: 'store_unavailable', message: 'An import is being written; try again when it ends.', issues: [] } });
+    expect(store.dispatch('events.create', { title: 'Typed after', date: '2026-01-11' }).ok).toBe(true);
     expect(fake.dialog.asked.find((q) => q.kind === 'message')?.options.message).toBe('Import 2 events into your store?');
-    expect(eventTotal(store)).toBe(2);
+    expect(eventTotal(store)).toBe(3);
   });
 
   it('changes nothing when the user says no', async () => {
     fake.dialog.openAnswers.push(exportFileWith(['Summit']));
     fake.dialog.messageAnswers.push(1);
-    expect(await importWithDialog(null, store, 'en')).toBeNull();
+    expect(await importWithDialog(null, { store, workerFile: WORKER }, 'en')).toBeNull();
     expect(eventTotal(store)).toBe(0);
     expect(fake.dialog.errors).toEqual([]);
   });
@@ -159,7 +182,7 @@ describe('Import…', () => {
     writeFileSync(file, JSON.stringify(doc));
     fake.dialog.openAnswers.push(file);
     fake.dialog.messageAnswers.push(0);
-    expect(await importWithDialog(null, store, 'en')).toBeNull();
+    expect(await importWithDialog(null, { store, workerFile: WORKER }, 'en')).toBeNull();
     expect(fake.dialog.errors).toHaveLength(1);
     const [, content] = fake.dialog.errors[0]!;
     expect(content.split('\n')).toEqual(['Nothing was imported.', expect.stringMatching(/^events\[1\]\.event\.date: /)]);
