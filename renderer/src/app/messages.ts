@@ -1,4 +1,5 @@
 import type { Messages } from '../i18n/lang.tsx';
+import { groupDigits } from '../timeline/numbers.ts';
 
 export const messages: Messages<{
   appName: string;
@@ -14,6 +15,10 @@ export const messages: Messages<{
   storeError: string;
   skipToContent: string;
   shortcutHint: string;
+  importing: string;
+  importTidying: string;
+  importProgress: string;
+  importCount: (done: number, total: number) => string;
 }> = {
   en: {
     appName: 'Chancery',
@@ -29,6 +34,10 @@ export const messages: Messages<{
     storeError: 'The data could not be loaded',
     skipToContent: 'Skip to content',
     shortcutHint: 'Ctrl+K',
+    importing: 'Importing…',
+    importTidying: 'Finishing the import…',
+    importProgress: 'Import progress',
+    importCount: (done, total) => `${groupDigits(done, ',')} of ${groupDigits(total, ',')} events`,
   },
   fr: {
     appName: 'Chancery',
@@ -44,5 +53,9 @@ export const messages: Messages<{
     storeError: 'Les données n’ont pas pu être chargées',
     skipToContent: 'Aller au contenu',
     shortcutHint: 'Ctrl+K',
+    importing: 'Importation…',
+    importTidying: 'Fin de l’importation…',
+    importProgress: 'Progression de l’importation',
+    importCount: (done, total) => `${groupDigits(done, '\u202f')} événements sur ${groupDigits(total, '\u202f')}`,
   },
 };
