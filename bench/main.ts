@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { type GeneratedEvent, generateDataset } from './generate.ts';
+import { benchImportThread } from './import-thread.ts';
 import { describeMachine } from './machine.ts';
 import { benchPeer, findPeer } from './peer.ts';
 import { describeMachineLine, renderTable } from './report.ts';
@@ -21,6 +22,8 @@ import { benchUi, rendererReady } from './ui-bench.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PEER_MAX_EVENTS = 10_000;
+/** Import… of one file is timed twice over (on the thread, on a worker): at 100,000 that is ~90 s more. */
+const IMPORT_THREAD_MAX_EVENTS = 10_000;
 
 function fail(message: string): never {
   process.stderr.write(`bench: ${message}\n`);
@@ -75,8 +78,14 @@ try {
   for (const n of sizes) {
     log(`Store, ${n} events:`);
     const dir = join(work, `store-${n}`);
-    const r: SizeResult = { ...(await benchStore({ dir, data: { ...data, events: data.events.slice(0, n) }, log })), ui: null, peer: null };
+    const sized = { ...data, events: data.events.slice(0, n) };
+    const r: SizeResult = { ...(await benchStore({ dir, data: sized, log })), ui: null, peer: null };
     result.results.push(r);
+    if (n > IMPORT_THREAD_MAX_EVENTS) r.importThreadSkipped = `timed at ${IMPORT_THREAD_MAX_EVENTS.toLocaleString('en-US')} events or fewer`;
+    else {
+      log(`  Import… of one file of ${n} events, on this thread then on a worker…`);
+      r.importThread = await benchImportThread(`${dir}-import-thread`, sized);
+    }
     if (typeof ui !== 'string') {
       r.uiSkipped = ui.missing;
       r.peerSkipped = ui.missing;

@@ -22,6 +22,7 @@ export function renderTable(result: BenchResult): string {
   const notes = result.results.flatMap((r) => [
     r.uiSkipped ? `- ${fmt(r.events, 0)} events, UI skipped: ${r.uiSkipped}` : null,
     r.peerSkipped ? `- ${fmt(r.events, 0)} events, peer skipped: ${r.peerSkipped}` : null,
+    r.importThreadSkipped ? `- ${fmt(r.events, 0)} events, Import… of one file skipped: ${r.importThreadSkipped}` : null,
   ]).filter((x): x is string => x !== null);
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line), ...(notes.length ? ['', ...notes] : [])].join('\n');
 }

@@ -12,6 +12,8 @@ export const FIGURES: Target[] = [
   { label: 'bulk import, data.import', unit: 'events/s', goal: '', value: (r) => r.dataImportPerSec, met: () => true, digits: 0 },
   { label: 'save one event p50', unit: 'ms', goal: '', value: (r) => r.saveP50Ms, met: () => true },
   { label: 'save one event p95', unit: 'ms', goal: '< 1', value: (r) => r.saveP95Ms, met: (v) => v < 1 },
+  { label: 'Import… of one file: longest main-thread pause, written on it (before)', unit: 'ms', goal: '', value: (r) => r.importThread?.inThreadPauseMs ?? null, met: () => true, digits: 0 },
+  { label: 'Import… of one file: longest main-thread pause, written on a worker', unit: 'ms', goal: '', value: (r) => r.importThread?.workerPauseMs ?? null, met: () => true, digits: 0 },
   { label: 'get by id', unit: 'per s', goal: '', value: (r) => r.getByIdPerSec, met: () => true, digits: 0 },
   { label: 'timeline page (200), median of offsets', unit: 'ms', goal: '', value: (r) => r.timelinePageMs, met: () => true },
   { label: 'timeline page (200), worst offset', unit: 'ms', goal: '', value: (r) => r.timelinePageMaxMs, met: () => true },

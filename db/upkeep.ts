@@ -23,8 +23,8 @@ export interface Upkeep {
   /** Finishes what can be finished quickly and checkpoints everything; before the connection closes. */
   close(): void;
   /**
-   * Puts the tidying off until the returned resume is called: another connection is writing the
-   * file (an import in a worker thread), and a merge here would wait on its lock, holding this thread.
+   * Puts the tidying off until the returned resume is called (once): another connection is writing
+   * the file (an import in a worker thread), and a merge here would wait on its lock, holding this thread.
    */
   pause(): () => void;
 }
@@ -111,10 +111,7 @@ export function createUpkeep(ctx: Ctx, file: string, options: { idle: boolean })
     },
     pause() {
       pauses++;
-      let resumed = false;
       return () => {
-        if (resumed) return;
-        resumed = true;
         pauses--;
       };
     },

@@ -9,6 +9,7 @@ import { SEARCH_QUERIES } from '../../bench/search-queries.ts';
 import { percentile } from '../../bench/stats.ts';
 import { benchStore, type StoreFigures } from '../../bench/store-bench.ts';
 import { describeMachine } from '../../bench/machine.ts';
+import { benchImportThread } from '../../bench/import-thread.ts';
 
 // Shape and behaviour only: timings on a shared machine prove nothing, so none is asserted.
 let work: string;
@@ -69,6 +70,15 @@ describe('the store benchmark at 200 events', () => {
     expect(table).toContain('skipped');
     expect(table).toMatch(/search p95 .*(met|MISSED)/);
   });
+});
+
+describe('Import… of one file, on the thread and on a worker, at 200 events', () => {
+  it('imports both ways and reports each pause and duration as a number', async () => {
+    const dir = join(work, 'import-thread');
+    const figures = await benchImportThread(dir, generateDataset(200));
+    expect(figures.events).toBe(200);
+    for (const key of ['inThreadPauseMs', 'workerPauseMs', 'inThreadMs', 'workerMs'] as const) expect(Number.isFinite(figures[key]), key).toBe(true);
+  }, 60_000);
 });
 
 describe('percentiles', () => {

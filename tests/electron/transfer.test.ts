@@ -11,8 +11,9 @@ import type { Store } from '../../api/store.ts';
 vi.mock('electron', () => import('./fake-electron.ts'));
 const fake = await import('./fake-electron.ts');
 const { openStore } = await import('../../api/store.ts');
-const { defaultExportName, exportFilters, exportTargets, exportWithDialog, importBusyText, importProgressCommand, importQuestion, importWithDialog, readImportText, writeFilesWhole } =
+const { defaultExportName, exportFilters, exportTargets, exportWithDialog, importBusyText, importProblem, importProgressCommand, importQuestion, importWithDialog, writeFilesWhole } =
   await import('../../electron/transfer.ts');
+const { readExport } = await import('../../api/import-job.ts');
 /** The worker the desktop app builds as out/main/import-worker.js, run from its source. */
 const WORKER = new URL('../../api/import-worker.ts', import.meta.url);
 
@@ -52,13 +53,19 @@ describe('the import question', () => {
   });
 
   it('reads the count from an export, even one saved with a byte-order mark', () => {
-    expect(readImportText('en', 'a.json', '\uFEFF{"events":[{},{}]}')).toMatchObject({ ok: true, count: 2 });
+    expect(readExport('\uFEFF{"events":[{},{}]}')).toMatchObject({ ok: true, count: 2 });
   });
 
   it('says which file is not JSON, or not an export', () => {
-    expect(readImportText('en', 'a.json', '{"events":')).toMatchObject({ ok: false, message: expect.stringMatching(/^a\.json: is not a valid JSON file/) });
-    expect(readImportText('fr', 'b.json', '[1,2]')).toMatchObject({ ok: false, message: expect.stringMatching(/^b\.json: n'est pas un export Chancery/) });
-    expect(readImportText('en', 'c.json', '{"events":{}}')).toMatchObject({ ok: false, message: expect.stringContaining('is not a Chancery export') });
+    const problem = (lang: 'en' | 'fr', name: string, text: string) => {
+      const read = readExport(text);
+      if (read.ok) throw new Error(`${text} read as an export`);
+      return importProblem(lang, name, read);
+    };
+    expect(problem('en', 'a.json', '{"events":')).toMatch(/^a\.json: is not a valid JSON file \(.+\)$/);
+    expect(problem('fr', 'b.json', '[1,2]')).toMatch(/^b\.json: n'est pas un export Chancery/);
+    expect(problem('en', 'c.json', '{"events":{}}')).toContain('is not a Chancery export');
+    expect(importProblem('en', 'd.json', { ok: false, problem: 'unreadable', detail: "EACCES: permission denied, open 'd.json'" })).toBe("EACCES: permission denied, open 'd.json'");
   });
 });
 

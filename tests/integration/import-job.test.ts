@@ -1,11 +1,12 @@
 /**
- * An import written by a worker thread on its own connection (api/import-job.ts), into a real
- * file the test's store holds open meanwhile, as the desktop app's main thread does.
+ * An import read and written by a worker thread on its own connection (api/import-job.ts), into
+ * a real file the test's store holds open meanwhile, as the desktop app's main thread does.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { generateDataset, toExportFile } from '../../bench/generate.ts';
-import { type ImportProgress, importInWorker } from '../../api/import-job.ts';
-import type { ImportSummary } from '../../core/records.ts';
+import { type ImportProgress, openImport } from '../../api/import-job.ts';
 import type { Envelope } from '../../core/errors.ts';
 import { plainEvent } from '../helpers/events.ts';
 import { openTestStore, type TestStore } from '../helpers/store.ts';
@@ -20,14 +21,25 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-const exportText = (count: number) => JSON.stringify(toExportFile(generateDataset(count)));
-const eventTotal = () => t.call('store.info').events;
+/** An export file of `count` generated events in the test's folder, edited by `change` first. */
+function exportFile(count: number, change: (doc: ReturnType<typeof toExportFile>) => void = () => {}): string {
+  const doc = toExportFile(generateDataset(count));
+  change(doc);
+  const file = join(t.dir, `export-${count}.json`);
+  writeFileSync(file, JSON.stringify(doc));
+  return file;
+}
 
-it('writes the import on its own thread while this one reads the file as it was and refuses writes', async () => {
+const eventTotal = () => t.call('store.info').events;
+const importOf = (source: string) => openImport({ store: t.file, source }, WORKER);
+
+it('reads the file, then writes it on its own thread while this one reads the store and refuses writes', async () => {
+  const session = importOf(exportFile(2_100));
+  expect(await session.read).toEqual({ ok: true, count: 2_100 });
   const release = t.store.hold(HELD);
   const seen: ImportProgress[] = [];
   let whileWriting: { read: number; write: Envelope<unknown> } | null = null;
-  const answer = await importInWorker({ file: t.file, text: exportText(2_100) }, WORKER, (progress) => {
+  const answer = await session.write((progress) => {
     seen.push(progress);
     // Read as the worker writes: served, and never a part of the import (before its commit, none).
     whileWriting ??= { read: eventTotal(), write: t.store.dispatch('events.create', plainEvent('Sommet', '2025-06-24')) };
@@ -49,33 +61,49 @@ it('writes the import on its own thread while this one reads the file as it was 
   expect(t.call('search', { query: 'Bamako', limit: 5 }).total).toBeGreaterThan(1);
 });
 
+it('writes nothing when told to stop after reading', async () => {
+  const before = t.checksum();
+  const session = importOf(exportFile(30));
+  expect(await session.read).toEqual({ ok: true, count: 30 });
+  await session.stop();
+  expect(t.checksum()).toBe(before);
+});
+
 it('refuses the whole file when one event is wrong, naming the field, and leaves the store as it was', async () => {
   const before = t.checksum();
-  const doc = JSON.parse(exportText(30));
-  doc.events[7].event.date = '2025-02-30';
-  const answer = (await importInWorker({ file: t.file, text: JSON.stringify(doc) }, WORKER)) as Extract<Envelope<ImportSummary>, { ok: false }>;
+  const session = importOf(exportFile(30, (doc) => {
+    doc.events[7]!.event.date = '2025-02-30';
+  }));
+  expect(await session.read).toEqual({ ok: true, count: 30 });
+  const answer = await session.write();
   expect(answer.ok).toBe(false);
+  if (answer.ok) return;
   expect(answer.error.code).toBe('invalid_input');
   expect(answer.error.message).toMatch(/^events\[7\]\.event\.date: /);
   expect(t.checksum()).toBe(before);
 });
 
-it('says a file that is not JSON is not, changing nothing', async () => {
+it('says a file is not JSON, not an export, or not there, before anything is asked', async () => {
   const before = t.checksum();
-  const answer = await importInWorker({ file: t.file, text: '{"format": "chancery-export", ' }, WORKER);
-  expect(answer).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^the file is not JSON \(/), issues: [] } });
+  const notJson = join(t.dir, 'cut.json');
+  writeFileSync(notJson, '{"format": "chancery-export", ');
+  const notExport = join(t.dir, 'list.json');
+  writeFileSync(notExport, '[1, 2]');
+  expect(await importOf(notJson).read).toEqual({ ok: false, problem: 'not-json', detail: expect.any(String) });
+  expect(await importOf(notExport).read).toEqual({ ok: false, problem: 'not-export', detail: 'it has no list of events' });
+  expect(await importOf(join(t.dir, 'missing.json')).read).toEqual({ ok: false, problem: 'unreadable', detail: expect.stringContaining('ENOENT') });
   expect(t.checksum()).toBe(before);
 });
 
 it('answers an error, not a hang, when the worker dies', async () => {
   const before = t.checksum();
-  const dying = new URL('data:text/javascript,throw new Error("out of memory")');
-  const answer = await importInWorker({ file: t.file, text: exportText(3) }, dying);
-  expect(answer).toEqual({ ok: false, error: { code: 'internal', message: 'the import stopped: out of memory', issues: [] } });
+  const dying = openImport({ store: t.file, source: exportFile(3) }, new URL('data:text/javascript,throw new Error("out of memory")'));
+  expect(await dying.read).toEqual({ ok: false, problem: 'stopped', detail: 'the import stopped: out of memory' });
+  expect(await dying.write()).toEqual({ ok: false, error: { code: 'internal', message: 'the import stopped: out of memory', issues: [] } });
   expect(t.checksum()).toBe(before);
 });
 
-it('holds writes until every hold is released, and the upkeep with them', () => {
+it('holds writes until every hold is released', () => {
   const first = t.store.hold('first reason');
   const second = t.store.hold('second reason');
   expect(t.fail('events.create', plainEvent('Sommet', '2025-06-24')).message).toBe('first reason');
