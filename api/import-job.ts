@@ -97,11 +97,12 @@ const stopped = (message: string): Envelope<ImportSummary> => ({ ok: false, erro
 
 /**
  * Starts `runImport` in a worker from `workerFile` (api/import-worker.ts, or its build beside the
- * desktop app's main.js). A worker that dies answers an `internal` error; the import's
- * transaction, never committed, leaves the store as it was.
+ * desktop app's main.js). A worker that dies, or is stopped by `signal` (the app quitting),
+ * answers an `internal` error; the import's transaction, never committed, leaves the store as it was.
  */
-export function openImport(job: ImportJob, workerFile: string | URL): ImportSession {
+export function openImport(job: ImportJob, workerFile: string | URL, signal?: AbortSignal): ImportSession {
   const worker = new Worker(workerFile, { workerData: job });
+  signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
   let progress: (p: ImportProgress) => void = () => {};
   let answer: Envelope<ImportSummary> | null = null;
   let crash: string | null = null;

@@ -50,8 +50,8 @@ const liveStore: DispatchingStore = {
 };
 let reminders: ReminderScheduler | null = null;
 let mainWindow: BrowserWindow | null = null;
-/** True while a worker writes an import: the file's other actions wait for it. */
-let importing = false;
+/** Set while a worker reads or writes an import: the file's other actions wait; quitting stops it. */
+let importing: AbortController | null = null;
 /** The language of the menu, kept for the dialogs its actions open. */
 let lang: NativeLang = 'en';
 
@@ -111,12 +111,12 @@ async function runMainAction(action: MainAction): Promise<void> {
     return;
   }
   if (action === 'import') {
-    importing = true;
+    importing = new AbortController();
     let summary;
     try {
-      summary = await importWithDialog(mainWindow, { store, workerFile: importWorkerFile, onProgress: showImportProgress }, lang);
+      summary = await importWithDialog(mainWindow, { store, workerFile: importWorkerFile, onProgress: showImportProgress, signal: importing.signal }, lang);
     } finally {
-      importing = false;
+      importing = null;
     }
     if (!summary) return;
     reminders?.check();
@@ -192,6 +192,8 @@ if (!app.requestSingleInstanceLock()) {
     if (store && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
   app.on('will-quit', () => {
+    // An import not yet committed is dropped whole; the store closes after its worker lets go.
+    importing?.abort();
     reminders?.stop();
     reminders = null;
     store?.close();

@@ -167,6 +167,8 @@ export interface ImportTarget {
   workerFile: string | URL;
   /** Each step of the import once it has started, then null when it has ended either way. */
   onProgress?: (progress: ImportProgress | null) => void;
+  /** Stops the import where it is, writing nothing: the app is quitting. */
+  signal?: AbortSignal;
 }
 
 /** Why the file's actions wait: an import is being written. */
@@ -188,7 +190,7 @@ export async function importWithDialog(win: BrowserWindow | null, target: Import
   const file = filePaths[0];
   if (canceled || !file) return null;
   // The worker reads and parses the file too: for a 100,000-event export, a second off this thread.
-  const session = openImport({ store: target.store.file, source: file }, target.workerFile);
+  const session = openImport({ store: target.store.file, source: file }, target.workerFile, target.signal);
   const read = await session.read;
   if (!read.ok) {
     showError(t.notImported, importProblem(lang, path.basename(file), read));

@@ -103,6 +103,18 @@ it('answers an error, not a hang, when the worker dies', async () => {
   expect(t.checksum()).toBe(before);
 });
 
+it('stops the worker mid-write when told to (the app quitting), leaving the store as it was', async () => {
+  const before = t.checksum();
+  const quit = new AbortController();
+  const session = openImport({ store: t.file, source: exportFile(6_000) }, WORKER, quit.signal);
+  expect(await session.read).toEqual({ ok: true, count: 6_000 });
+  // Told at the first thousand, long before the 6,000 are committed.
+  const answer = await session.write(() => quit.abort());
+  expect(answer).toEqual({ ok: false, error: { code: 'internal', message: expect.stringMatching(/^the import stopped before it finished \(exit code \d+\)$/), issues: [] } });
+  expect(t.checksum()).toBe(before);
+  expect(t.call('events.create', plainEvent('Sommet', '2025-06-24')).title).toBe('Sommet');
+});
+
 it('holds writes until every hold is released', () => {
   const first = t.store.hold('first reason');
   const second = t.store.hold('second reason');
