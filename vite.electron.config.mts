@@ -5,7 +5,7 @@ import { METHODS } from './core/contract.ts';
 
 // Two builds from one file, chosen by mode (`--mode main` / `--mode preload`):
 //   main    → out/main/main.js       ESM, everything bundled but electron and the native better-sqlite3,
-//             and out/main/import-worker.js, the thread an import is written on (api/import-job.ts)
+//             and out/main/file-worker.js, the thread Export… and Import… run on (api/file-worker.ts)
 //   preload → out/preload/preload.cjs one self-contained CommonJS file, as a sandboxed preload must be
 const NATIVE = ['electron', 'better-sqlite3'];
 const external = [...NATIVE, ...builtinModules, /^node:/];
@@ -13,7 +13,7 @@ const external = [...NATIVE, ...builtinModules, /^node:/];
 export default defineConfig(({ mode }) => {
   if (mode !== 'main' && mode !== 'preload') throw new Error(`vite.electron.config.mts: --mode must be main or preload, not ${mode}`);
   const preload = mode === 'preload';
-  const input: Record<string, string> = preload ? { preload: 'electron/preload.ts' } : { main: 'electron/main.ts', 'import-worker': 'api/import-worker.ts' };
+  const input: Record<string, string> = preload ? { preload: 'electron/preload.ts' } : { main: 'electron/main.ts', 'file-worker': 'api/file-worker.ts' };
   return {
     publicDir: false,
     logLevel: 'warn',

@@ -8,9 +8,9 @@
  * with a sentence saying why.
  */
 import { readFile } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
 import type { ImportSummary } from '../core/records.ts';
 import type { Envelope } from '../core/errors.ts';
+import { hostWorker } from './file-worker-host.ts';
 import { openStore } from './store.ts';
 
 /** The store's file, and the export file to import into it. */
@@ -96,41 +96,34 @@ export interface ImportSession {
 const stopped = (message: string): Envelope<ImportSummary> => ({ ok: false, error: { code: 'internal', message, issues: [] } });
 
 /**
- * Starts `runImport` in a worker from `workerFile` (api/import-worker.ts, or its build beside the
- * desktop app's main.js). A worker that dies, or is stopped by `signal` (the app quitting),
- * answers an `internal` error; the import's transaction, never committed, leaves the store as it was.
+ * Starts `runImport` on the file worker (api/file-worker-host.ts). A worker that dies, or is
+ * stopped by `signal` (the app quitting), answers an `internal` error; the import's transaction,
+ * never committed, leaves the store as it was.
  */
 export function openImport(job: ImportJob, workerFile: string | URL, signal?: AbortSignal): ImportSession {
-  const worker = new Worker(workerFile, { workerData: job });
-  signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
   let progress: (p: ImportProgress) => void = () => {};
   let answer: Envelope<ImportSummary> | null = null;
-  let crash: string | null = null;
   let settleRead: (read: ImportRead) => void = () => {};
   const read = new Promise<ImportRead>((resolve) => (settleRead = resolve));
-  const ended = new Promise<number>((resolve) => worker.on('exit', resolve));
-  worker.on('message', (message: ImportMessage) => {
+  const worker = hostWorker<ImportMessage>(workerFile, { kind: 'import', job }, (message) => {
     if (message.phase === 'read') settleRead(message.file);
     else if (message.phase === 'written') answer = message.envelope;
     else progress(message);
-  });
-  worker.on('error', (err) => {
-    crash ??= err.message;
-  });
-  const why = (code: number) => (crash !== null ? `the import stopped: ${crash}` : `the import stopped before it finished (exit code ${code})`);
+  }, signal);
+  const why = (stop: string | null) => stop ?? 'the import ended without an answer';
   // Ended before saying what the file holds: a later settle is ignored.
-  void ended.then((code) => settleRead({ ok: false, problem: 'stopped', detail: why(code) }));
+  void worker.ended.then((stop) => settleRead({ ok: false, problem: 'stopped', detail: why(stop) }));
   return {
     read,
     async write(onProgress) {
       if (onProgress) progress = onProgress;
-      worker.postMessage('write' satisfies ImportAnswer);
-      const code = await ended;
-      return answer ?? stopped(why(code));
+      worker.post('write' satisfies ImportAnswer);
+      const stop = await worker.ended;
+      return answer ?? stopped(why(stop));
     },
     async stop() {
-      worker.postMessage('stop' satisfies ImportAnswer);
-      await ended;
+      worker.post('stop' satisfies ImportAnswer);
+      await worker.ended;
     },
   };
 }

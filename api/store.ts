@@ -5,7 +5,7 @@ import { createCtx, type Ctx } from '../db/context.ts';
 import { openDatabase, withBulkCache } from '../db/open.ts';
 import { seedOrganisations } from '../db/organisations.ts';
 import { registerSearchFunctions } from '../db/search.ts';
-import { createUpkeep } from '../db/upkeep.ts';
+import { createUpkeep, NO_UPKEEP } from '../db/upkeep.ts';
 import { handlers } from './handlers.ts';
 import { parseInput } from './validate.ts';
 
@@ -45,6 +45,12 @@ export interface StoreOptions {
    * caller that drives time itself (a test with a fake clock): closing still does it all.
    */
   idleUpkeep?: boolean;
+  /**
+   * A second connection beside the app's own, for one long read on another thread (an export):
+   * it seeds nothing and never tidies (no merge, no checkpoint, not even on close), which would
+   * take the file's locks from under the connection that owns the upkeep.
+   */
+  guest?: boolean;
 }
 
 /** Writes of thousands of events: they get the bigger page cache for their transaction (db/open.ts). */
@@ -65,8 +71,8 @@ export function openStore(options: StoreOptions): Store {
   const db = openDatabase(options.file);
   registerSearchFunctions(db);
   const ctx = createCtx(db, options.now, options.newId);
-  db.transaction(() => seedOrganisations(ctx))();
-  const upkeep = createUpkeep(ctx, options.file, { idle: options.idleUpkeep ?? true });
+  if (!options.guest) db.transaction(() => seedOrganisations(ctx))();
+  const upkeep = options.guest ? NO_UPKEEP : createUpkeep(ctx, options.file, { idle: options.idleUpkeep ?? true });
   const slowMs = options.slowMs ?? 40;
   // Made once: better-sqlite3 builds four wrapper functions for each db.transaction() call.
   const inTransaction = db.transaction((write: () => unknown) => write());

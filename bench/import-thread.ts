@@ -25,7 +25,7 @@ export interface ImportThreadFigures {
   workerMs: number;
 }
 
-const WORKER = new URL('../api/import-worker.ts', import.meta.url);
+const WORKER = new URL('../api/file-worker.ts', import.meta.url);
 const TICK_MS = 5;
 
 /** Runs `work` while a timer ticks on this thread; answers its duration and the longest gap between ticks. */

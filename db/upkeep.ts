@@ -29,6 +29,14 @@ export interface Upkeep {
   pause(): () => void;
 }
 
+/** A guest connection's (api/store.ts `guest`): it never tidies; the connection that owns the file does. */
+export const NO_UPKEEP: Upkeep = {
+  afterWrite() {},
+  settled: () => Promise.resolve(),
+  close() {},
+  pause: () => () => {},
+};
+
 /**
  * Keeps the two kinds of housekeeping SQLite and FTS5 would otherwise do on whichever write
  * crossed a threshold off the save path: copying the write-ahead log back into the file

@@ -22,13 +22,14 @@ import { backUpDaily, backUpWithDialog, openStoreSafely, restoreWithDialog } fro
 import { startReminders } from './reminders.ts';
 import type { ReminderScheduler } from './reminders.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
-import { exportWithDialog, importBusyText, importProgressCommand, importWithDialog } from './transfer.ts';
+import { busyText, exportWithDialog, importWithDialog, transferCommand } from './transfer.ts';
+import type { TransferProgress, TransferTarget } from './transfer.ts';
 import { createMainWindow, focusWindow } from './window.ts';
 
 const appRoot = app.getAppPath();
 const rendererDir = path.join(appRoot, 'out', 'renderer');
 const preloadFile = path.join(appRoot, 'out', 'preload', 'preload.cjs');
-const importWorkerFile = path.join(appRoot, 'out', 'main', 'import-worker.js');
+const fileWorkerFile = path.join(appRoot, 'out', 'main', 'file-worker.js');
 
 let dataDir: string;
 try {
@@ -50,8 +51,8 @@ const liveStore: DispatchingStore = {
 };
 let reminders: ReminderScheduler | null = null;
 let mainWindow: BrowserWindow | null = null;
-/** Set while a worker reads or writes an import: the file's other actions wait; quitting stops it. */
-let importing: AbortController | null = null;
+/** Set while a worker runs an export or an import: the file's other actions wait; quitting stops it. */
+let transferring: AbortController | null = null;
 /** The language of the menu, kept for the dialogs its actions open. */
 let lang: NativeLang = 'en';
 
@@ -92,32 +93,37 @@ function refreshMenu(): void {
   });
 }
 
-/** An import's progress on the taskbar or dock, and to the page; the bar goes when it ends. */
-function showImportProgress(progress: Parameters<typeof importProgressCommand>[0]): void {
+/** An export's or import's progress on the taskbar or dock, and to the page; the bar goes when it ends. */
+function showTransferProgress(progress: TransferProgress | null): void {
   if (!mainWindow) return;
-  // Over 1 is the indeterminate bar: the store is being tidied, for an unknown while.
+  // Over 1 is the indeterminate bar: exporting, or tidying the store, for an unknown while.
   mainWindow.setProgressBar(progress === null ? -1 : progress.phase === 'writing' ? progress.done / progress.total : 2);
-  if (!mainWindow.webContents.isLoading()) mainWindow.webContents.send('chancery:command', importProgressCommand(progress));
+  if (!mainWindow.webContents.isLoading()) mainWindow.webContents.send('chancery:command', transferCommand(progress));
+}
+
+/** Runs an export or an import on the file worker, one at a time, stopped if the app quits. */
+async function transfer<T>(open: Store, run: (target: TransferTarget) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  transferring = controller;
+  try {
+    return await run({ store: open, workerFile: fileWorkerFile, onProgress: showTransferProgress, signal: controller.signal });
+  } finally {
+    transferring = null;
+  }
 }
 
 async function runMainAction(action: MainAction): Promise<void> {
   if (!store) return;
-  if (importing) {
-    await dialog.showMessageBox({ type: 'info', message: importBusyText(lang) });
+  if (transferring) {
+    await dialog.showMessageBox({ type: 'info', message: busyText(lang) });
     return;
   }
   if (action === 'export') {
-    await exportWithDialog(mainWindow, liveStore, lang, calendarDateOf(new Date()));
+    await transfer(store, (target) => exportWithDialog(mainWindow, target, lang, calendarDateOf(new Date())));
     return;
   }
   if (action === 'import') {
-    importing = new AbortController();
-    let summary;
-    try {
-      summary = await importWithDialog(mainWindow, { store, workerFile: importWorkerFile, onProgress: showImportProgress, signal: importing.signal }, lang);
-    } finally {
-      importing = null;
-    }
+    const summary = await transfer(store, (target) => importWithDialog(mainWindow, target, lang));
     if (!summary) return;
     reminders?.check();
     // The page re-reads whatever it shows; an older page ignores a command it does not know.
@@ -193,7 +199,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', () => {
     // An import not yet committed is dropped whole; the store closes after its worker lets go.
-    importing?.abort();
+    transferring?.abort();
     reminders?.stop();
     reminders = null;
     store?.close();

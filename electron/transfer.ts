@@ -1,21 +1,17 @@
 /**
  * The menu's Export… and Import…: native file dialogs in the main process, because a sandboxed
  * page can neither pick a path nor write a file. The data work is the API's (`data.export`,
- * `data.exportCsv`, `data.exportIcs`, `data.import`); this module chooses, reads, asks and writes.
- * An import is written by a worker thread (api/import-job.ts): the window stays alive meanwhile.
+ * `data.exportCsv`, `data.exportIcs`, `data.import`), run on a worker thread with the file reading
+ * and writing (api/export-job.ts, api/import-job.ts): this module asks, and the window stays alive.
  */
-import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { dialog } from 'electron';
+import { type ExportFormat, exportInWorker } from '../api/export-job.ts';
 import { type ImportProgress, type ImportRead, openImport } from '../api/import-job.ts';
 import type { Store } from '../api/store.ts';
 import type { ImportSummary } from '../core/records.ts';
-import { answer } from './ipc.ts';
-import type { DispatchingStore } from './ipc.ts';
 import type { NativeLang } from './lang.ts';
-
-export type ExportFormat = 'json' | 'csv' | 'ics';
 
 const TEXT = {
   fr: {
@@ -32,6 +28,7 @@ const TEXT = {
     notExport: "n'est pas un export Chancery (le fichier JSON qu'écrit Exporter…)",
     importDetail: "Ils s'ajoutent à ce qui s'y trouve déjà. Si un seul est refusé, aucun n'est importé.",
     importing: 'Une importation est en cours ; réessayez quand elle sera terminée.',
+    busy: 'Une exportation ou une importation est en cours ; réessayez quand elle sera terminée.',
   },
   en: {
     exportTitle: 'Export Chancery',
@@ -47,6 +44,7 @@ const TEXT = {
     notExport: 'is not a Chancery export (the JSON file Export… writes)',
     importDetail: 'They are added to what is already there. If any one is refused, none is imported.',
     importing: 'An import is being written; try again when it ends.',
+    busy: 'An export or an import is running; try again when it ends.',
   },
 } as const;
 
@@ -62,38 +60,6 @@ export function exportFilters(lang: NativeLang): { name: string; extensions: str
 }
 
 export const defaultExportName = (today: string): string => `chancery-export-${today}.json`;
-
-/**
- * The format the chosen name asks for, and the file(s) to write. Some Linux save dialogs do not add
- * the filter's extension: a name without a known one gets the full JSON export, with `.json` added
- * so the file opens as what it is.
- */
-export function exportTargets(file: string): { format: ExportFormat; files: string[] } {
-  const ext = path.extname(file).slice(1).toLowerCase();
-  if (ext === 'csv') {
-    // Two tables make two files: one file holding both would open as neither in a spreadsheet.
-    const stem = file.slice(0, -'.csv'.length);
-    return { format: 'csv', files: [`${stem}.csv`, `${stem}.followups.csv`] };
-  }
-  if (ext === 'ics') return { format: 'ics', files: [file] };
-  return { format: 'json', files: [ext === 'json' ? file : `${file}.json`] };
-}
-
-const METHOD_OF: Record<ExportFormat, 'data.export' | 'data.exportCsv' | 'data.exportIcs'> = {
-  json: 'data.export',
-  csv: 'data.exportCsv',
-  ics: 'data.exportIcs',
-};
-
-/** The texts to write, in the order of `exportTargets(...).files`, from the API's result. */
-export function exportTexts(format: ExportFormat, result: unknown): string[] {
-  if (format === 'csv') {
-    const { events, followUps } = result as { events: string; followUps: string };
-    return [events, followUps];
-  }
-  if (format === 'ics') return [(result as { ics: string }).ics];
-  return [`${JSON.stringify(result, null, 2)}\n`];
-}
 
 /** What the confirmation asks, with the count the user is about to add. */
 export function importQuestion(lang: NativeLang, count: number): { message: string; detail: string; buttons: [string, string] } {
@@ -113,20 +79,6 @@ export function importProblem(lang: NativeLang, name: string, read: Extract<Impo
   return read.detail;
 }
 
-/**
- * Writes every file through a temporary name and a rename, all temporaries first: an interrupted
- * export never leaves half a file under a real name, and a CSV pair is not left half-written.
- */
-export async function writeFilesWhole(files: readonly { path: string; text: string }[]): Promise<void> {
-  const staged = files.map((f) => ({ ...f, temp: `${f.path}.${process.pid}.tmp` }));
-  try {
-    for (const f of staged) await writeFile(f.temp, f.text, 'utf8');
-    for (const f of staged) await rename(f.temp, f.path);
-  } finally {
-    await Promise.all(staged.map((f) => rm(f.temp, { force: true })));
-  }
-}
-
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
 
 function showError(head: string, problem: string): void {
@@ -139,52 +91,54 @@ const openDialog = (win: BrowserWindow | null, o: OpenDialogOptions) => (win ? d
 const messageBox = (win: BrowserWindow | null, o: MessageBoxOptions) => (win ? dialog.showMessageBox(win, o) : dialog.showMessageBox(o));
 
 /** Export…: the format follows the chosen file's extension. Returns the files written, none if cancelled or refused. */
-export async function exportWithDialog(win: BrowserWindow | null, store: DispatchingStore, lang: NativeLang, today: string): Promise<string[]> {
+export async function exportWithDialog(win: BrowserWindow | null, target: TransferTarget, lang: NativeLang, today: string): Promise<string[]> {
   const t = TEXT[lang];
   const { canceled, filePath } = await saveDialog(win, { title: t.exportTitle, defaultPath: defaultExportName(today), filters: exportFilters(lang) });
   if (canceled || !filePath) return [];
-  const { format, files } = exportTargets(filePath);
-  const envelope = answer(store, METHOD_OF[format], {});
-  if (!envelope.ok) {
-    showError(t.notExported, envelope.error.message);
-    return [];
-  }
-  const texts = exportTexts(format, envelope.result);
+  const progress = target.onProgress ?? (() => {});
+  progress({ phase: 'exporting' });
+  let answer;
   try {
-    await writeFilesWhole(files.map((file, i) => ({ path: file, text: texts[i]! })));
-  } catch (err) {
-    showError(t.notExported, (err as Error).message);
+    answer = await exportInWorker({ store: target.store.file, target: filePath }, target.workerFile, target.signal);
+  } finally {
+    progress(null);
+  }
+  if (!answer.ok) {
+    showError(t.notExported, answer.message);
     return [];
   }
-  return files;
+  return answer.files;
 }
 
-/** Where an import goes and who watches it. */
-export interface ImportTarget {
-  /** The app's store: held while the worker writes (its reads go on, its writes are refused). */
+/** How far an export or an import has got. */
+export type TransferProgress = ImportProgress | { phase: 'exporting' };
+
+/** Where an export or an import goes, and who watches it. */
+export interface TransferTarget {
+  /** The app's store: an import holds it while the worker writes (its reads go on, its writes are refused). */
   store: Pick<Store, 'file' | 'hold'>;
-  /** The worker's script: `import-worker.js`, built beside the main process's `main.js`. */
+  /** The worker's script: `file-worker.js`, built beside the main process's `main.js`. */
   workerFile: string | URL;
-  /** Each step of the import once it has started, then null when it has ended either way. */
-  onProgress?: (progress: ImportProgress | null) => void;
-  /** Stops the import where it is, writing nothing: the app is quitting. */
+  /** Each step once the work has started, then null when it has ended either way. */
+  onProgress?: (progress: TransferProgress | null) => void;
+  /** Stops the worker where it is, writing nothing: the app is quitting. */
   signal?: AbortSignal;
 }
 
-/** Why the file's actions wait: an import is being written. */
-export const importBusyText = (lang: NativeLang): string => TEXT[lang].importing;
+/** Why the file's other actions wait: an export or an import is running. */
+export const busyText = (lang: NativeLang): string => TEXT[lang].busy;
 
 /**
- * An import's step as the page's command (`import-progress:<done>/<total>`, `:tidying`, `:end`):
- * the page shows it; strings are what the command channel carries.
+ * A step as the page's command (`transfer:<done>/<total>`, `transfer:tidying`, `transfer:exporting`,
+ * `transfer:end`): the page shows it; strings are what the command channel carries.
  */
-export function importProgressCommand(progress: ImportProgress | null): string {
-  if (progress === null) return 'import-progress:end';
-  return progress.phase === 'writing' ? `import-progress:${progress.done}/${progress.total}` : 'import-progress:tidying';
+export function transferCommand(progress: TransferProgress | null): string {
+  if (progress === null) return 'transfer:end';
+  return progress.phase === 'writing' ? `transfer:${progress.done}/${progress.total}` : `transfer:${progress.phase}`;
 }
 
 /** Import…: a Chancery JSON export, confirmed, added all or nothing. Returns the summary, null if nothing was imported. */
-export async function importWithDialog(win: BrowserWindow | null, target: ImportTarget, lang: NativeLang): Promise<ImportSummary | null> {
+export async function importWithDialog(win: BrowserWindow | null, target: TransferTarget, lang: NativeLang): Promise<ImportSummary | null> {
   const t = TEXT[lang];
   const { canceled, filePaths } = await openDialog(win, { title: t.importTitle, properties: ['openFile'], filters: [exportFilters(lang)[0]!] });
   const file = filePaths[0];

@@ -60,26 +60,32 @@ test('keyboard shortcuts: Ctrl+J shows the follow-ups, Ctrl+K searches', async (
   await expect(app.search.input).toBeFocused();
 });
 
-test('an import from the menu shows how far it has got in the sidebar, then goes', async ({ app, page }) => {
+test('an export or an import from the menu shows how far it has got in the sidebar, then goes', async ({ app, page }) => {
   await app.open();
-  const bar = page.getByRole('progressbar', { name: 'Import progress' });
+  const bar = page.getByRole('progressbar', { name: 'Progress' });
   await expect(bar).toBeHidden();
 
-  await command(page, 'import-progress:1000/2100');
+  await command(page, 'transfer:exporting');
+  await expect(page.getByRole('status').filter({ hasText: 'Exporting…' })).toBeVisible();
+  await expect(bar).not.toHaveAttribute('value');
+  await command(page, 'transfer:end');
+  await expect(bar).toBeHidden();
+
+  await command(page, 'transfer:1000/2100');
   await expect(page.getByRole('status').filter({ hasText: 'Importing…' })).toBeVisible();
   await expect(bar).toHaveAttribute('value', '1000');
   await expect(bar).toHaveAttribute('max', '2100');
   await expect(bar).toHaveAttribute('aria-valuetext', '1,000 of 2,100 events');
   await expect(page.getByText('1,000 of 2,100 events', { exact: true })).toBeVisible();
 
-  await command(page, 'import-progress:tidying');
+  await command(page, 'transfer:tidying');
   await expect(page.getByRole('status').filter({ hasText: 'Finishing the import…' })).toBeVisible();
   await expect(bar).not.toHaveAttribute('value');
   // Counts that cannot be (more done than the total) are ignored, as any malformed command.
-  await command(page, 'import-progress:3/2');
+  await command(page, 'transfer:3/2');
   await expect(page.getByText('Finishing the import…')).toBeVisible();
 
-  await command(page, 'import-progress:end');
+  await command(page, 'transfer:end');
   await expect(bar).toBeHidden();
   // The page still works as before.
   await command(page, 'follow-ups');

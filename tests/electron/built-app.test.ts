@@ -38,6 +38,8 @@ function createFollowUp(title: string, due: string): string {
 }
 
 const win = () => fake.BrowserWindow.created[0]!;
+/** Waits until an export or import started after `bars` progress values has ended: its bar removed. */
+const transferEnded = (bars: number) => vi.waitFor(() => expect(win().progress.slice(bars).at(-1)).toBe(-1));
 const sentCommands = () => win().webContents.sent.filter(([c]) => c === 'chancery:command').map(([, p]) => p);
 const menuItems = () => (fake.Menu.current?.template ?? []).flatMap((m) => m.submenu ?? []);
 /** Clicks a File item by its label in either language (an earlier test switches the menu to French). */
@@ -224,12 +226,16 @@ describe('the built main process', () => {
     fake.Notification.supported = true;
   });
 
-  it('exports the whole record as JSON to the file chosen in the save dialog', async () => {
+  it('exports the whole record as JSON to the file chosen in the save dialog, on the built worker, saying so meanwhile', async () => {
     const file = path.join(dataDir, 'exports', 'record.json');
     mkdirSync(path.dirname(file), { recursive: true });
     fake.dialog.saveAnswers.push(file);
+    const bars = win().progress.length;
+    const told = sentCommands().length;
     clickMenu('Export…', 'Exporter…');
-    await vi.waitFor(() => expect(existsSync(file)).toBe(true));
+    await transferEnded(bars);
+    expect(win().progress.slice(bars)).toEqual([2, -1]);
+    expect(sentCommands().slice(told)).toEqual(['transfer:exporting', 'transfer:end']);
     const doc = JSON.parse(readFileSync(file, 'utf8'));
     expect(doc.format).toBe('chancery-export');
     expect(doc.events.map((e: { event: { title: string } }) => e.event.title).sort()).toEqual(eventTitles().sort());
@@ -239,9 +245,11 @@ describe('the built main process', () => {
   it('exports events and follow-ups as two CSV files, each starting with a byte-order mark', async () => {
     const file = path.join(dataDir, 'exports', 'sheet.csv');
     fake.dialog.saveAnswers.push(file);
+    const bars = win().progress.length;
     clickMenu('Export…', 'Exporter…');
     const followUps = path.join(dataDir, 'exports', 'sheet.followups.csv');
-    await vi.waitFor(() => expect(existsSync(followUps)).toBe(true));
+    await transferEnded(bars);
+    expect(existsSync(followUps)).toBe(true);
     const events = readFileSync(file, 'utf8');
     const due = readFileSync(followUps, 'utf8');
     expect(events.startsWith('\uFEFFid,date,')).toBe(true);
@@ -287,9 +295,9 @@ describe('the built main process', () => {
     clickMenu('Import…', 'Importer…');
     await vi.waitFor(() => expect(sentCommands()).toContain('data-changed'));
     expect(fake.dialog.asked.slice(asked).find((q) => q.kind === 'message')?.options.message).toMatch(/^(Import 2 events|Importer 2 événements)/);
-    // Written by the built worker (out/main/import-worker.js): its steps reached the taskbar and the page, then went.
+    // Written by the built worker (out/main/file-worker.js): its steps reached the taskbar and the page, then went.
     expect(win().progress.slice(bars)).toEqual([1, 2, -1]);
-    expect(sentCommands().slice(told).filter((c) => String(c).startsWith('import-progress:'))).toEqual(['import-progress:2/2', 'import-progress:tidying', 'import-progress:end']);
+    expect(sentCommands().slice(told).filter((c) => String(c).startsWith('transfer:'))).toEqual(['transfer:2/2', 'transfer:tidying', 'transfer:end']);
     expect(eventTitles()).toHaveLength(before + 2);
     expect(eventTitles()).toEqual(expect.arrayContaining(['Ministerial visit', 'Joint statement']));
   });

@@ -11,11 +11,11 @@ import type { Store } from '../../api/store.ts';
 vi.mock('electron', () => import('./fake-electron.ts'));
 const fake = await import('./fake-electron.ts');
 const { openStore } = await import('../../api/store.ts');
-const { defaultExportName, exportFilters, exportTargets, exportWithDialog, importBusyText, importProblem, importProgressCommand, importQuestion, importWithDialog, writeFilesWhole } =
-  await import('../../electron/transfer.ts');
+const { busyText, defaultExportName, exportFilters, exportWithDialog, importProblem, importQuestion, importWithDialog, transferCommand } = await import('../../electron/transfer.ts');
 const { readExport } = await import('../../api/import-job.ts');
-/** The worker the desktop app builds as out/main/import-worker.js, run from its source. */
-const WORKER = new URL('../../api/import-worker.ts', import.meta.url);
+const { exportTargets, writeFilesWhole } = await import('../../api/export-job.ts');
+/** The worker the desktop app builds as out/main/file-worker.js, run from its source. */
+const WORKER = new URL('../../api/file-worker.ts', import.meta.url);
 
 describe('choosing what to write', () => {
   it('writes the full JSON export for a .json name', () => {
@@ -89,16 +89,17 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('while an import is written', () => {
-  it('says why, in the menu’s language', () => {
-    expect(importBusyText('en')).toBe('An import is being written; try again when it ends.');
-    expect(importBusyText('fr')).toBe('Une importation est en cours ; réessayez quand elle sera terminée.');
+describe('while an export or an import runs', () => {
+  it('says why the other file actions wait, in the menu’s language', () => {
+    expect(busyText('en')).toBe('An export or an import is running; try again when it ends.');
+    expect(busyText('fr')).toBe('Une exportation ou une importation est en cours ; réessayez quand elle sera terminée.');
   });
 
   it('tells the page each step as a command string', () => {
-    expect(importProgressCommand({ phase: 'writing', done: 1_000, total: 2_100 })).toBe('import-progress:1000/2100');
-    expect(importProgressCommand({ phase: 'tidying' })).toBe('import-progress:tidying');
-    expect(importProgressCommand(null)).toBe('import-progress:end');
+    expect(transferCommand({ phase: 'writing', done: 1_000, total: 2_100 })).toBe('transfer:1000/2100');
+    expect(transferCommand({ phase: 'tidying' })).toBe('transfer:tidying');
+    expect(transferCommand({ phase: 'exporting' })).toBe('transfer:exporting');
+    expect(transferCommand(null)).toBe('transfer:end');
   });
 });
 
@@ -122,15 +123,17 @@ describe('writing files whole', () => {
 
 describe('Export…', () => {
   it('writes nothing when the user cancels', async () => {
-    expect(await exportWithDialog(null, store, 'en', '2026-03-01')).toEqual([]);
+    expect(await exportWithDialog(null, { store, workerFile: WORKER }, 'en', '2026-03-01')).toEqual([]);
     expect(fake.dialog.asked[0]).toMatchObject({ kind: 'save', options: { defaultPath: 'chancery-export-2026-03-01.json' } });
   });
 
-  it('writes the open follow-ups as an iCalendar file', async () => {
+  it('writes the open follow-ups as an iCalendar file, on a worker thread, saying so while it does', async () => {
     ok('events.create', { title: 'Talks', date: '2026-01-10', followUps: [{ title: 'Send the minutes', due: '2026-02-01' }] });
     const file = path.join(dir, 'due.ics');
     fake.dialog.saveAnswers.push(file);
-    expect(await exportWithDialog(null, store, 'en', '2026-03-01')).toEqual([file]);
+    const steps: unknown[] = [];
+    expect(await exportWithDialog(null, { store, workerFile: WORKER, onProgress: (p) => steps.push(p) }, 'en', '2026-03-01')).toEqual([file]);
+    expect(steps).toEqual([{ phase: 'exporting' }, null]);
     const ics = readFileSync(file, 'utf8');
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(ics).toContain('Send the minutes');
@@ -138,7 +141,7 @@ describe('Export…', () => {
 
   it('shows why the file could not be written, in the menu’s language', async () => {
     fake.dialog.saveAnswers.push(path.join(dir, 'no-such-folder', 'out.json'));
-    expect(await exportWithDialog(null, store, 'fr', '2026-03-01')).toEqual([]);
+    expect(await exportWithDialog(null, { store, workerFile: WORKER }, 'fr', '2026-03-01')).toEqual([]);
     expect(fake.dialog.errors).toEqual([['Chancery', expect.stringMatching(/^Rien n'a été exporté\.\n.*ENOENT/)]]);
   });
 });

@@ -11,7 +11,7 @@ import type { Envelope } from '../../core/errors.ts';
 import { plainEvent } from '../helpers/events.ts';
 import { openTestStore, type TestStore } from '../helpers/store.ts';
 
-const WORKER = new URL('../../api/import-worker.ts', import.meta.url);
+const WORKER = new URL('../../api/file-worker.ts', import.meta.url);
 const HELD = 'an import is being written; try again when it ends';
 
 let t: TestStore;

@@ -7,8 +7,8 @@ import { adoptLegacyFilters } from '../timeline/legacy-filters.ts';
 import { LangContext, useMessages } from '../i18n/lang.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { PasteArticleButton } from '../capture/PasteArticleButton.tsx';
-import { type ImportProgress, useMenuCommands } from './commands.ts';
-import { ImportStatus } from './ImportStatus.tsx';
+import { type TransferProgress, useMenuCommands } from './commands.ts';
+import { TransferStatus } from './TransferStatus.tsx';
 import { FirstScreenContext } from './first-screen.tsx';
 import { CaptureDialog, CaptureScreen, EventDetail, EventFormScreen, FollowUpsScreen, PersonScreen, RelationsScreen, SearchDialog, SettingsScreen } from './lazy.ts';
 import { resolveLang } from './language.ts';
@@ -75,7 +75,7 @@ function Shell() {
   const [captureOpen, setCaptureOpen] = useState(false);
   const [dataVersion, setDataVersion] = useState(0);
   const [dueCount, setDueCount] = useState(0);
-  const [importProgress, setImportProgress] = useState<ImportProgress | null>(null);
+  const [transferProgress, setTransferProgress] = useState<TransferProgress | null>(null);
   const searchUsed = useSticky(searchOpen);
   const captureUsed = useSticky(captureOpen);
   const guards = useRef(new Set<LeaveGuard>());
@@ -136,7 +136,7 @@ function Shell() {
     else if (command.name === 'follow-ups') navigate({ name: 'followups' });
     else if (command.name === 'paste-article') setCaptureOpen(true);
     else if (command.name === 'data-changed') setDataVersion((v) => v + 1);
-    else if (command.name === 'import-progress') setImportProgress(command.progress);
+    else if (command.name === 'transfer') setTransferProgress(command.progress);
     else navigate({ name: 'followups', followUpId: command.id });
   });
 
@@ -184,7 +184,7 @@ function Shell() {
             </ul>
           </nav>
           <PasteArticleButton onPress={() => setCaptureOpen(true)} />
-          {importProgress ? <ImportStatus progress={importProgress} /> : null}
+          {transferProgress ? <TransferStatus progress={transferProgress} /> : null}
         </aside>
         <main id="main" ref={main} tabIndex={-1} className="main">
           {/* Keyed by screen: a boundary that suspends on an update keeps its old content mounted

@@ -17,7 +17,8 @@ export const messages: Messages<{
   shortcutHint: string;
   importing: string;
   importTidying: string;
-  importProgress: string;
+  exporting: string;
+  transferProgress: string;
   importCount: (done: number, total: number) => string;
 }> = {
   en: {
@@ -36,7 +37,8 @@ export const messages: Messages<{
     shortcutHint: 'Ctrl+K',
     importing: 'Importing…',
     importTidying: 'Finishing the import…',
-    importProgress: 'Import progress',
+    exporting: 'Exporting…',
+    transferProgress: 'Progress',
     importCount: (done, total) => `${groupDigits(done, ',')} of ${groupDigits(total, ',')} events`,
   },
   fr: {
@@ -55,7 +57,8 @@ export const messages: Messages<{
     shortcutHint: 'Ctrl+K',
     importing: 'Importation…',
     importTidying: 'Fin de l’importation…',
-    importProgress: 'Progression de l’importation',
+    exporting: 'Exportation…',
+    transferProgress: 'Progression',
     importCount: (done, total) => `${groupDigits(done, '\u202f')} événements sur ${groupDigits(total, '\u202f')}`,
   },
 };
