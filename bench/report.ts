@@ -14,7 +14,7 @@ export function renderTable(result: BenchResult): string {
       const v = f.value(r);
       if (v === null) return 'skipped';
       const shown = f.label.startsWith('hot queries') ? (v === 1 ? 'yes' : 'no') : fmt(v, f.digits ?? 2);
-      return f.goal ? `${shown} ${f.met(v) ? 'met' : 'MISSED'}` : shown;
+      return f.goal && (f.atEvents === undefined || f.atEvents === r.events) ? `${shown} ${f.met(v) ? 'met' : 'MISSED'}` : shown;
     }),
   ]);
   const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => r[i]!.length)));

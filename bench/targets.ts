@@ -5,7 +5,16 @@
  */
 import type { SizeResult } from './result.ts';
 
-export interface Target { label: string; unit: string; goal: string; value: (r: SizeResult) => number | null; met: (v: number) => boolean; digits?: number }
+export interface Target {
+  label: string;
+  unit: string;
+  goal: string;
+  value: (r: SizeResult) => number | null;
+  met: (v: number) => boolean;
+  digits?: number;
+  /** The one size the goal is set for; other sizes show the figure alone. */
+  atEvents?: number;
+}
 
 export const FIGURES: Target[] = [
   { label: 'bulk import, events.createMany', unit: 'events/s', goal: '≥ 50,000', value: (r) => r.importPerSec, met: (v) => v >= 50_000, digits: 0 },
@@ -24,7 +33,8 @@ export const FIGURES: Target[] = [
   { label: 'search p50 (30 queries)', unit: 'ms', goal: '', value: (r) => r.searchP50Ms, met: () => true },
   { label: 'search p95 (30 queries)', unit: 'ms', goal: '< 10', value: (r) => r.searchP95Ms, met: (v) => v < 10 },
   { label: 'LIKE scan p95 (same 30)', unit: 'ms', goal: '', value: (r) => r.likeP95Ms, met: () => true },
-  { label: 'search speed-up over LIKE (p95/p95)', unit: '×', goal: '≥ 100', value: (r) => r.searchSpeedup, met: (v) => v >= 100, digits: 1 },
+  // A LIKE scan of 10,000 events takes ~0.2 s: the ratio the issue sets is for 100,000.
+  { label: 'search speed-up over LIKE (p95/p95)', unit: '×', goal: '≥ 100 (at 100k)', value: (r) => r.searchSpeedup, met: (v) => v >= 100, digits: 1, atEvents: 100_000 },
   { label: 'search facets p95, asked after the results show', unit: 'ms', goal: '', value: (r) => r.searchFacetsP95Ms ?? null, met: () => true },
   { label: 'hot queries use their indexes', unit: '', goal: 'all', value: (r) => (Object.values(r.plans).every((p) => p.usesIndex) ? 1 : 0), met: (v) => v === 1, digits: 0 },
   { label: 'UI: navigation → first rows painted', unit: 'ms', goal: '≤ 300', value: (r) => r.ui?.firstRowsMs ?? null, met: (v) => v <= 300, digits: 0 },
