@@ -1,6 +1,6 @@
 /**
  * Export… on the file worker (api/file-worker.ts): at 100,000 events the full JSON export took
- * 13–27 s and its text 3 s more, which on the desktop app's main thread froze the window. The
+ * ~20 s with its text, the CSV ~18 s, which on the desktop app's main thread froze the window. The
  * worker reads the store through a guest connection in one read transaction (one moment of the
  * store, whatever the app writes meanwhile) and writes the file(s) whole.
  */
