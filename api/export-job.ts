@@ -90,6 +90,6 @@ export async function runExport(job: ExportJob): Promise<ExportAnswer> {
 export async function exportInWorker(job: ExportJob, workerFile: string | URL, signal?: AbortSignal): Promise<ExportAnswer> {
   let answer: ExportAnswer | null = null;
   const worker = hostWorker<ExportAnswer>(workerFile, { kind: 'export', job }, (message) => (answer = message), signal);
-  const stop = await worker.ended;
-  return answer ?? { ok: false, message: stop ?? 'the export ended without an answer' };
+  const why = await worker.ended;
+  return answer ?? { ok: false, message: why };
 }

@@ -12,8 +12,8 @@ export type FileWorkerData = { kind: 'import'; job: ImportJob } | { kind: 'expor
 
 export interface HostedWorker {
   post(message: unknown): void;
-  /** Resolves when the worker has ended: null when it ended by itself, else why it stopped early. */
-  readonly ended: Promise<string | null>;
+  /** Resolves when the worker has ended, with what to say if it ended without answering. */
+  readonly ended: Promise<string>;
 }
 
 /**
@@ -29,8 +29,10 @@ export function hostWorker<M>(workerFile: string | URL, data: FileWorkerData, on
   worker.on('error', (err) => {
     crash ??= err.message;
   });
-  const ended = new Promise<string | null>((resolve) =>
-    worker.on('exit', (code) => resolve(crash !== null ? `the ${data.kind} stopped: ${crash}` : code === 0 ? null : `the ${data.kind} stopped before it finished (exit code ${code})`)),
+  const ended = new Promise<string>((resolve) =>
+    worker.on('exit', (code) =>
+      resolve(crash !== null ? `the ${data.kind} stopped: ${crash}` : code === 0 ? `the ${data.kind} ended without an answer` : `the ${data.kind} stopped before it finished (exit code ${code})`),
+    ),
   );
   return { post: (message) => worker.postMessage(message), ended };
 }

@@ -110,16 +110,15 @@ export function openImport(job: ImportJob, workerFile: string | URL, signal?: Ab
     else if (message.phase === 'written') answer = message.envelope;
     else progress(message);
   }, signal);
-  const why = (stop: string | null) => stop ?? 'the import ended without an answer';
   // Ended before saying what the file holds: a later settle is ignored.
-  void worker.ended.then((stop) => settleRead({ ok: false, problem: 'stopped', detail: why(stop) }));
+  void worker.ended.then((why) => settleRead({ ok: false, problem: 'stopped', detail: why }));
   return {
     read,
     async write(onProgress) {
       if (onProgress) progress = onProgress;
       worker.post('write' satisfies ImportAnswer);
-      const stop = await worker.ended;
-      return answer ?? stopped(why(stop));
+      const why = await worker.ended;
+      return answer ?? stopped(why);
     },
     async stop() {
       worker.post('stop' satisfies ImportAnswer);

@@ -96,7 +96,7 @@ export function createUpkeep(ctx: Ctx, file: string, options: { idle: boolean })
 
   return {
     afterWrite() {
-      if (walBytes() > WAL_CAP_BYTES && pauses === 0) checkpoint('PASSIVE');
+      if (walBytes() > WAL_CAP_BYTES) checkpoint('PASSIVE');
       if (options.idle) later(IDLE_MS);
     },
     settled() {

@@ -102,11 +102,11 @@ function showTransferProgress(progress: TransferProgress | null): void {
 }
 
 /** Runs an export or an import on the file worker, one at a time, stopped if the app quits. */
-async function transfer<T>(open: Store, run: (target: TransferTarget) => Promise<T>): Promise<T> {
+async function transfer<T>(opened: Store, run: (target: TransferTarget) => Promise<T>): Promise<T> {
   const controller = new AbortController();
   transferring = controller;
   try {
-    return await run({ store: open, workerFile: fileWorkerFile, onProgress: showTransferProgress, signal: controller.signal });
+    return await run({ store: opened, workerFile: fileWorkerFile, onProgress: showTransferProgress, signal: controller.signal });
   } finally {
     transferring = null;
   }
